@@ -1,0 +1,28 @@
+import type { LeadImage, Site } from "../../scripts/content/model.ts";
+import type { ProcessedImage } from "../../scripts/media/index.ts";
+import { type Loading, Picture } from "./Picture.tsx";
+
+/** The slot of lead media in the article column: full width on phones, a 720 px column beyond. */
+export const LEAD_SIZES = "(min-width: 760px) 720px, 100vw";
+
+interface LeadFigureProps {
+  readonly image: LeadImage;
+  readonly processed: ProcessedImage;
+  readonly loading: Loading;
+  readonly site: Site;
+}
+
+/** The lead photo with its caption and credit. */
+export function LeadFigure({ image, processed, loading, site }: LeadFigureProps) {
+  return (
+    <figure class="lead-figure">
+      <Picture image={processed} alt={image.alt} sizes={LEAD_SIZES} loading={loading} site={site} />
+      {image.caption || image.credit ? (
+        <figcaption>
+          {image.caption ? <span class="caption">{image.caption}</span> : null}
+          {image.credit ? <span class="credit">PHOTO: {image.credit}</span> : null}
+        </figcaption>
+      ) : null}
+    </figure>
+  );
+}

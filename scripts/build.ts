@@ -1,0 +1,91 @@
+/**
+ * `npm run build`: validate every article, make the images, render the site into a fresh
+ * folder, check it, and only then swap it in for `_site/`. A failed or interrupted build
+ * leaves the last good `_site/` exactly as it was.
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { configure, PAGES_DIR } from "../.eleventy.ts";
+import { ContentError } from "./content/issues.ts";
+import { contentOptionsFromEnv } from "./content/options.ts";
+import { formatIssues } from "./content/report.ts";
+import { formatProgress, type MediaProgress } from "./media/index.ts";
+import { checkOutput, listFiles } from "./site/check-output.ts";
+import { prepareSite } from "./site/prepare.ts";
+import { createStaging } from "./site/staging.ts";
+
+/** Which step was running, so a failure that is not about content still says where. */
+let stage = "starting";
+
+async function build(): Promise<number> {
+  const started = performance.now();
+  const options = contentOptionsFromEnv();
+  const staging = createStaging(options.root);
+
+  stage = "loading and validating content";
+  const progress = progressPrinter();
+  const data = await prepareSite(options, progress.update);
+  progress.done();
+
+  stage = "rendering pages";
+  const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", staging.dir, {
+    quietMode: true,
+    config: (config: Parameters<typeof configure>[0]) => configure(config, async () => data, options.root),
+  });
+  await eleventy.write();
+
+  stage = "checking the output";
+  const problems = checkOutput(staging.dir, data.site.pathPrefix);
+  if (problems.length > 0) throw new ContentError(problems);
+
+  stage = "replacing _site/";
+  staging.commit();
+  const pages = listFiles(staging.target).filter((file) => file.endsWith(".html")).length;
+  const { stats } = data.mediaResult;
+  const seconds = ((performance.now() - started) / 1000).toFixed(1);
+  const held = data.held.drafts + data.held.embargoed;
+  console.log(
+    `Built ${data.articles.length} article${data.articles.length === 1 ? "" : "s"} (${pages} pages) into _site/ in ${seconds} s · ` +
+      `images: ${stats.total} (${stats.reused} reused, ${stats.encoded} encoded)` +
+      (held > 0 ? ` · held back: ${data.held.drafts} draft(s), ${data.held.embargoed} embargoed` : ""),
+  );
+  return 0;
+}
+
+/** A live progress line for the image stage on a terminal; the summary line is always printed. */
+function progressPrinter() {
+  const live = process.stderr.isTTY === true;
+  let last: MediaProgress | undefined;
+  return {
+    update(progress: MediaProgress) {
+      last = progress;
+      if (live) process.stderr.write(`\r\u001b[2K${formatProgress(progress)}`);
+    },
+    done() {
+      if (live && last) process.stderr.write("\r\u001b[2K");
+    },
+  };
+}
+
+function report(error: unknown): number {
+  const color = process.stderr.isTTY === true && !process.env.NO_COLOR;
+  if (error instanceof ContentError) {
+    console.error(formatIssues(error.issues, color));
+    console.error("\nNothing was published: _site/ is as it was before this build.");
+    return 1;
+  }
+  const message = error instanceof Error ? error.message : String(error);
+  console.error(`Build failed while ${stage}: ${message}`);
+  if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
+  else console.error("(Set DEBUG=1 for the stack trace.) _site/ is as it was before this build.");
+  return 1;
+}
+
+build().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    process.exitCode = report(error);
+  },
+);

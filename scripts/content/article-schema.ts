@@ -1,0 +1,161 @@
+import { z } from "zod";
+import { parseDuration, parseOffsetDate } from "./dates.ts";
+import { describeValue, fileName, group, line, optional, text, textList } from "./schema-helpers.ts";
+
+/** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
+const dateTime = () =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? "is required"
+          : `must be a date and time, not ${describeValue(issue.input)}`,
+    })
+    .transform((value, context) => {
+      const parsed = parseOffsetDate(value);
+      if (!parsed.ok) {
+        context.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.value;
+    });
+
+const fraction = z
+  .number({ error: "must be a number from 0 to 1" })
+  .min(0, { error: "must be from 0 to 1" })
+  .max(1, { error: "must be from 0 to 1" });
+
+const imageSchema = z.strictObject({
+  src: fileName(),
+  alt: line(),
+  caption: optional(line()),
+  credit: optional(line()),
+  focus: optional(
+    z.tuple([fraction, fraction], { error: "must be two numbers from 0 to 1, like [0.5, 0.35]" }),
+  ),
+}, group("src, alt, caption, credit"));
+
+const videoSchema = z.strictObject({
+  provider: z.literal("brightcove", { error: 'must be "brightcove" (the only provider for now)' }),
+  id: z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? "is required"
+          : `must be the video id in quotes, not ${describeValue(issue.input)}`,
+    })
+    .regex(/^\d{1,20}$/, { error: "must be digits only" }),
+  title: optional(line()),
+  description: optional(line()),
+  thumbnail: fileName(),
+  duration: optional(
+    line().transform((value, context) => {
+      const duration = parseDuration(value);
+      if (!duration) {
+        context.addIssue({ code: "custom", message: "must be an ISO 8601 duration such as PT1M12S" });
+        return z.NEVER;
+      }
+      return duration;
+    }),
+  ),
+}, group("provider, id, thumbnail"));
+
+/**
+ * The front matter of one article, by the contract in CONTENT.md. `sections` are the site's
+ * section slugs: a section outside them is an error.
+ */
+export function articleFrontMatterSchema(sections: readonly string[]) {
+  return z
+    .strictObject({
+      title: line().max(200, { error: "is longer than 200 characters" }),
+      description: optional(line()),
+      date: dateTime(),
+      updated: optional(dateTime()),
+      section: line().refine((slug) => sections.includes(slug), {
+        error: (issue) => `${describeValue(issue.input)} is not a section of this site`,
+      }),
+      tags: optional(textList()),
+      dateline: optional(line()),
+      sources: optional(textList()),
+      authors: optional(textList()),
+      image: optional(imageSchema),
+      video: optional(videoSchema),
+      draft: optional(z.boolean({ error: "must be true or false" })),
+    })
+    .superRefine((value, context) => {
+      if (value.updated && value.updated < value.date) {
+        context.addIssue({
+          code: "custom",
+          path: ["updated"],
+          message: "is before the first publication date",
+        });
+      }
+    });
+}
+
+export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;
+
+/** Every field an editor may write, by level, for "did you mean" suggestions. */
+export const ARTICLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
+  "": [
+    "title",
+    "description",
+    "date",
+    "updated",
+    "section",
+    "tags",
+    "dateline",
+    "sources",
+    "authors",
+    "image",
+    "video",
+    "draft",
+  ],
+  image: Object.keys(imageSchema.shape),
+  video: Object.keys(videoSchema.shape),
+};
+
+/** How to fix a problem in each field, shown under the message. */
+export function articleFieldFix(field: string, sections: readonly string[]): string {
+  const top = field.split(".")[0] ?? field;
+  switch (field.replace(/\.\d+$/, "")) {
+    case "title":
+      return 'Write the headline as plain text of 1 to 200 characters, in quotes if it contains ": ", e.g. title: "Kim receives letter from Trump".';
+    case "description":
+      return "Write the standfirst as one line of plain text, or remove the field to use the first paragraph.";
+    case "date":
+      return "Write the first publication time with its UTC offset, e.g. date: 2019-06-23T11:05:00+08:00.";
+    case "updated":
+      return "Write the update time with its UTC offset, not earlier than date, e.g. updated: 2019-06-23T14:30:00+08:00.";
+    case "section":
+      return `Use one of the sections in content/_data/site.yaml: ${sections.join(", ")}.`;
+    case "tags":
+    case "sources":
+    case "authors":
+      return `Write ${top} as a list of text, e.g. ${top}: [${top === "tags" ? "North Korea, Nuclear talks" : top === "sources" ? "Reuters, AFP" : "Jane Tan"}].`;
+    case "dateline":
+      return "Write the place(s) of reporting as plain text, e.g. dateline: WASHINGTON/SEOUL.";
+    case "image":
+      return "Give the lead photo as a group of fields: image: then indented src: and alt: lines.";
+    case "image.src":
+      return "Name a photo file that sits beside index.md, e.g. src: photo.jpg.";
+    case "image.alt":
+      return "Describe what the photo shows for readers who cannot see it, e.g. alt: Kim Jong Un reading a letter at his desk.";
+    case "image.focus":
+      return "Give the focal point as [x, y] fractions of width and height, e.g. focus: [0.5, 0.35].";
+    case "video":
+      return "Give the video as a group of fields: provider, id, thumbnail (and optionally title, description, duration).";
+    case "video.provider":
+      return "Write provider: brightcove.";
+    case "video.id":
+      return 'Write the Brightcove video id in quotes, e.g. id: "1234567890001".';
+    case "video.thumbnail":
+      return "Name a thumbnail image file that sits beside index.md, e.g. thumbnail: video-thumbnail.jpg.";
+    case "video.duration":
+      return "Write the length as an ISO 8601 duration, e.g. duration: PT1M12S.";
+    case "draft":
+      return "Write draft: true or draft: false.";
+    default:
+      return "Check the field against the article contract in the README.";
+  }
+}

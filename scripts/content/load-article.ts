@@ -1,0 +1,169 @@
+import { readFileSync, realpathSync, statSync } from "node:fs";
+import path from "node:path";
+import { ARTICLE_FIELDS, type ArticleFrontMatter, articleFieldFix, articleFrontMatterSchema } from "./article-schema.ts";
+import type { Checked, ContentIssue } from "./issues.ts";
+import { excerpt, renderBody } from "./markdown.ts";
+import type { Article, Credit, MediaFile, Site } from "./model.ts";
+import { validateYaml } from "./parse-front-matter.ts";
+import { readSource } from "./parse-front-matter.ts";
+import { isIssue } from "./source-file.ts";
+import type { ParsedYaml } from "./yaml.ts";
+
+/** Lowercase a-z, 0-9 and single hyphens: the last part of the article's URL. */
+export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reads, validates and models one article from its folder. `file` is the index.md path
+ * relative to the project root, used in every message.
+ */
+export function loadArticle(folder: string, file: string, site: Site): Checked<Article> {
+  const slug = path.basename(folder);
+  const source = readSource(readFileSync(path.join(folder, "index.md")), file);
+  if (isIssue(source)) return { ok: false, issues: [source] };
+
+  const sections = site.sections.map((section) => section.slug);
+  const checked = validateYaml<ArticleFrontMatter>(
+    source.yaml,
+    file,
+    source.yamlLine,
+    articleFrontMatterSchema(sections),
+    { fields: ARTICLE_FIELDS, fix: (field) => articleFieldFix(field, sections) },
+  );
+  const issues: ContentIssue[] = checked.ok ? [] : [...checked.issues];
+  if (!SLUG_PATTERN.test(slug)) {
+    issues.push({
+      file,
+      message: `The folder name "${slug}" is not a valid slug (it becomes the article's URL).`,
+      fix: `Rename the folder to lowercase letters, digits and single hyphens, e.g. ${suggestSlug(slug)}.`,
+    });
+  }
+  if (source.body.trim() === "") {
+    issues.push({
+      file,
+      line: source.bodyLine,
+      message: "The article has no body text.",
+      fix: "Write the article's text after the closing --- line.",
+    });
+  }
+  if (!checked.ok) return { ok: false, issues };
+
+  const { value: fields, yaml } = checked.value;
+  const image = fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
+  const thumbnail = fields.video && mediaFile(folder, file, fields.video.thumbnail, ["video", "thumbnail"], yaml, issues);
+  if (issues.length > 0) return { ok: false, issues };
+
+  const section = site.sections.find((candidate) => candidate.slug === fields.section);
+  if (!section) throw new Error(`unreachable: section ${fields.section} passed validation`);
+  const dateline = datelineLead(fields.dateline, fields.sources ?? []);
+  const body = renderBody(source.body, dateline);
+  const authors = fields.authors ?? [];
+  const sources = fields.sources ?? [];
+  return {
+    ok: true,
+    value: {
+      slug,
+      sourcePath: file,
+      url: `/${section.slug}/${slug}/`,
+      title: fields.title,
+      description: fields.description ?? excerpt(body.firstParagraph ?? fields.title),
+      ...(fields.description ? { standfirst: fields.description } : {}),
+      date: fields.date,
+      ...(fields.updated ? { updated: fields.updated } : {}),
+      section,
+      tags: fields.tags ?? [],
+      ...(fields.dateline ? { dateline: fields.dateline } : {}),
+      sources,
+      authors,
+      credit: creditOf(authors, sources),
+      ...(fields.image && image
+        ? {
+            image: {
+              ...image,
+              alt: fields.image.alt,
+              ...(fields.image.caption ? { caption: fields.image.caption } : {}),
+              ...(fields.image.credit ? { credit: fields.image.credit } : {}),
+              focus: fields.image.focus ?? [0.5, 0.5],
+            },
+          }
+        : {}),
+      ...(fields.video && thumbnail
+        ? {
+            video: {
+              provider: fields.video.provider,
+              id: fields.video.id,
+              ...(fields.video.title ? { title: fields.video.title } : {}),
+              ...(fields.video.description ? { description: fields.video.description } : {}),
+              thumbnail,
+              ...(fields.video.duration ? { duration: fields.video.duration } : {}),
+            },
+          }
+        : {}),
+      draft: fields.draft ?? false,
+      bodyHtml: body.html,
+      bodyText: body.text,
+    },
+  };
+}
+
+/**
+ * The lead-in shown before the first paragraph: `WASHINGTON/SEOUL (BLOOMBERG, REUTERS, AFP) -`.
+ * Agencies are set in capitals as wire style has them; the place is shown as written.
+ */
+export function datelineLead(dateline: string | undefined, sources: readonly string[]): string | undefined {
+  const agencies = sources.length > 0 ? `(${sources.map((source) => source.toUpperCase()).join(", ")})` : "";
+  const lead = [dateline, agencies].filter(Boolean).join(" ");
+  return lead ? `${lead} -` : undefined;
+}
+
+function creditOf(authors: readonly string[], sources: readonly string[]): Credit {
+  if (authors.length > 0) return { kind: "authors", names: authors };
+  if (sources.length > 0) return { kind: "agencies", names: sources };
+  return { kind: "staff" };
+}
+
+/** Resolves a media file beside index.md, reporting a missing one at its line. */
+function mediaFile(
+  folder: string,
+  file: string,
+  name: string,
+  field: readonly [string, string],
+  yaml: ParsedYaml,
+  issues: ContentIssue[],
+): MediaFile | undefined {
+  const absolute = path.join(folder, name);
+  const position = yaml.locate(field);
+  const where = { file, ...(position ? { line: position.line, column: position.column } : {}), field: field.join(".") };
+  let stats: ReturnType<typeof statSync> | undefined;
+  try {
+    stats = statSync(absolute);
+  } catch {
+    issues.push({
+      ...where,
+      message: `${field.join(".")} names ${name}, but there is no such file beside index.md.`,
+      fix: `Put ${name} in ${path.dirname(file)}/, or correct the file name (names are case-sensitive).`,
+    });
+    return undefined;
+  }
+  // A symbolic link could point anywhere on the build machine: the file must really be here.
+  if (!stats.isFile() || path.dirname(realpathSync(absolute)) !== realpathSync(folder)) {
+    issues.push({
+      ...where,
+      message: `${field.join(".")} names ${name}, which is not a regular file inside the article's folder.`,
+      fix: `Copy the image itself into ${path.dirname(file)}/ (not a folder or a link).`,
+    });
+    return undefined;
+  }
+  return { src: name, path: absolute };
+}
+
+/** A valid slug close to an invalid folder name, for the fix hint. */
+export function suggestSlug(name: string): string {
+  const slug = name
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "my-article";
+}

@@ -1,0 +1,126 @@
+import { existsSync, readdirSync, statSync } from "node:fs";
+import path from "node:path";
+import type { Checked, ContentIssue } from "./issues.ts";
+import { loadArticle } from "./load-article.ts";
+import { loadSite } from "./load-site.ts";
+import type { Article, Site } from "./model.ts";
+import type { ContentOptions } from "./options.ts";
+
+/** Where articles live, relative to the project root. */
+export const ARTICLES_PATH = "content/articles";
+
+/** Everything the site is built from, validated. */
+export interface SiteContent {
+  readonly site: Site;
+  /** What this build publishes, newest first. */
+  readonly articles: readonly Article[];
+  /** Valid articles this build holds back, and why. */
+  readonly held: { readonly drafts: number; readonly embargoed: number };
+  readonly options: ContentOptions;
+}
+
+interface CacheEntry {
+  readonly mtimeMs: number;
+  readonly size: number;
+  readonly siteKey: string;
+  readonly result: Checked<Article>;
+}
+
+// The dev server reloads content on every change: articles whose file has not changed are
+// taken from here instead of being parsed and rendered again.
+const articleCache = new Map<string, CacheEntry>();
+
+/**
+ * Loads and validates the site configuration and every article. Every problem in every file is
+ * collected, so one run reports them all.
+ */
+export function loadContent(options: ContentOptions): Checked<SiteContent> {
+  const site = loadSite(options);
+  if (!site.ok) return site;
+  const articlesDir = path.join(options.root, ARTICLES_PATH);
+  const issues: ContentIssue[] = [];
+  const articles: Article[] = [];
+  const siteKey = JSON.stringify(site.value);
+  const entries = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }) : [];
+  for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
+    if (entry.name.startsWith(".")) continue;
+    const folder = path.join(articlesDir, entry.name);
+    const relative = `${ARTICLES_PATH}/${entry.name}`;
+    if (!entry.isDirectory()) {
+      issues.push({
+        file: relative,
+        message: "Articles live in folders: this file is not inside one.",
+        fix: `Move it to ${ARTICLES_PATH}/<slug>/index.md, its photos beside it.`,
+      });
+      continue;
+    }
+    const file = `${relative}/index.md`;
+    const index = path.join(folder, "index.md");
+    let stats: ReturnType<typeof statSync>;
+    try {
+      stats = statSync(index);
+    } catch {
+      issues.push({
+        file: relative,
+        message: "The article folder has no index.md.",
+        fix: `Write the article as ${file}, or remove the folder.`,
+      });
+      continue;
+    }
+    const cached = articleCache.get(index);
+    const result =
+      cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.siteKey === siteKey
+        ? cached.result
+        : loadArticle(folder, file, site.value);
+    articleCache.set(index, { mtimeMs: stats.mtimeMs, size: stats.size, siteKey, result });
+    if (result.ok) articles.push(result.value);
+    else issues.push(...result.issues);
+  }
+  issues.push(...caseCollisions(articles));
+  if (issues.length > 0) return { ok: false, issues };
+  return { ok: true, value: { site: site.value, ...selectPublished(articles, options), options } };
+}
+
+/**
+ * What a build publishes: drafts only when asked, future-dated (embargoed) articles only when
+ * asked; newest first, ties broken by slug so the order never depends on the disk.
+ */
+export function selectPublished(
+  articles: readonly Article[],
+  options: Pick<ContentOptions, "now" | "includeDrafts" | "includeFuture">,
+): Pick<SiteContent, "articles" | "held"> {
+  let drafts = 0;
+  let embargoed = 0;
+  const published = articles.filter((article) => {
+    if (article.draft && !options.includeDrafts) {
+      drafts++;
+      return false;
+    }
+    if (article.date > options.now && !options.includeFuture) {
+      embargoed++;
+      return false;
+    }
+    return true;
+  });
+  published.sort((a, b) => b.date.toMillis() - a.date.toMillis() || a.slug.localeCompare(b.slug));
+  return { articles: published, held: { drafts, embargoed } };
+}
+
+/** Two articles must never claim the same URL. */
+function caseCollisions(articles: readonly Article[]): ContentIssue[] {
+  const byUrl = new Map<string, Article>();
+  const issues: ContentIssue[] = [];
+  for (const article of articles) {
+    const key = article.url.toLowerCase();
+    const other = byUrl.get(key);
+    if (other) {
+      issues.push({
+        file: article.sourcePath,
+        message: `This article has the same URL (${article.url}) as ${other.sourcePath}.`,
+        fix: "Rename one of the two folders so each article has its own slug.",
+      });
+    }
+    byUrl.set(key, article);
+  }
+  return issues;
+}

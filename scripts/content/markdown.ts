@@ -1,0 +1,141 @@
+import MarkdownIt from "markdown-it";
+import type { Env, Token } from "markdown-it";
+
+/**
+ * The one Markdown renderer. Articles are untrusted input, so:
+ * - `html: false`: raw HTML is shown as text, never rendered;
+ * - links are checked by {@link isSafeLink}: `javascript:`, `vbscript:`, `file:` and every
+ *   `data:` target stay as text;
+ * - body images are shown as the characters the editor typed: the lead photo goes through the
+ *   media pipeline, and a body image would bypass it (and the CSP's `img-src 'self'`);
+ * - typographer on for curly quotes, but the `replacements` rule is off because it rewrites
+ *   what reporters wrote: "section 5(c)" would become "section 5©".
+ */
+const md = new MarkdownIt("default", { html: false, linkify: false, typographer: true })
+  .disable("replacements");
+
+md.validateLink = isSafeLink;
+
+// A body `#` heading would be a second <h1> beside the headline: render it one level down.
+md.core.ruler.push("demote_h1", (state) => {
+  for (const token of state.tokens) {
+    if ((token.type === "heading_open" || token.type === "heading_close") && token.tag === "h1") {
+      token.tag = "h2";
+    }
+  }
+});
+
+// The dateline ("WASHINGTON (REUTERS) -") opens the first paragraph, as in print.
+md.core.ruler.push("dateline", (state) => {
+  const lead = (state.env as RenderEnv).dateline;
+  if (!lead) return;
+  const open = state.tokens.findIndex((token) => token.type === "paragraph_open" && token.level === 0);
+  const inline = open === -1 ? undefined : state.tokens[open + 1];
+  if (inline?.type === "inline" && inline.children) {
+    inline.children.unshift(datelineToken(state.Token, lead), textToken(state.Token, " "));
+    return;
+  }
+  // No paragraph to open (the body starts with a heading or a list): the dateline stands alone.
+  const paragraph = new state.Token("paragraph_open", "p", 1);
+  const content = new state.Token("inline", "", 0);
+  content.children = [datelineToken(state.Token, lead)];
+  state.tokens.unshift(paragraph, content, new state.Token("paragraph_close", "p", -1));
+});
+
+md.renderer.rules.image = (tokens, index) => {
+  const token = tokens[index];
+  const source = `![${token?.content ?? ""}](${token?.attrGet("src") ?? ""})`;
+  return md.utils.escapeHtml(source);
+};
+
+md.renderer.rules.dateline = (tokens, index) =>
+  `<span class="dateline">${md.utils.escapeHtml(tokens[index]?.content ?? "")}</span>`;
+
+type TokenConstructor = new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
+
+function datelineToken(TokenClass: TokenConstructor, content: string): Token {
+  const token = new TokenClass("dateline", "span", 0);
+  token.content = content;
+  return token;
+}
+
+function textToken(TokenClass: TokenConstructor, content: string): Token {
+  const token = new TokenClass("text", "", 0);
+  token.content = content;
+  return token;
+}
+
+interface RenderEnv extends Env {
+  dateline?: string;
+}
+
+/** Link targets that may become links: anything but script and data schemes. */
+export function isSafeLink(url: string): boolean {
+  // Browsers ignore whitespace and control characters inside a scheme: "java\tscript:" runs.
+  const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+  return !/^(javascript|vbscript|file|data):/.test(scheme);
+}
+
+/** A rendered body: the HTML, and the plain text for descriptions and search. */
+export interface RenderedBody {
+  readonly html: string;
+  readonly text: string;
+  /** The plain text of the first paragraph, if the body has one. */
+  readonly firstParagraph?: string;
+}
+
+/**
+ * Renders an article body to safe HTML, with the dateline lead-in in its first paragraph.
+ *
+ * @example renderBody("Kim received a letter.", "SEOUL (AFP) -").html
+ * // '<p><span class="dateline">SEOUL (AFP) -</span> Kim received a letter.</p>\n'
+ */
+export function renderBody(markdown: string, dateline?: string): RenderedBody {
+  const env: RenderEnv = dateline ? { dateline } : {};
+  const tokens = md.parse(markdown, env);
+  return {
+    html: md.renderer.render(tokens, md.options, env),
+    text: plainParagraphs(tokens).join("\n\n"),
+    firstParagraph: firstParagraphText(tokens),
+  };
+}
+
+function plainText(token: Token): string {
+  return (token.children ?? [])
+    .map((child) => {
+      if (child.type === "text" || child.type === "code_inline") return child.content;
+      if (child.type === "softbreak" || child.type === "hardbreak") return " ";
+      return "";
+    })
+    .join("")
+    .trim();
+}
+
+function plainParagraphs(tokens: readonly Token[]): string[] {
+  return tokens.filter((token) => token.type === "inline").map(plainText).filter(Boolean);
+}
+
+function firstParagraphText(tokens: readonly Token[]): string | undefined {
+  // The dateline's own paragraph (when the body opens with a heading) is not the first paragraph.
+  for (const [index, token] of tokens.entries()) {
+    const inline = tokens[index + 1];
+    if (token.type !== "paragraph_open" || inline?.type !== "inline") continue;
+    const textValue = plainText(inline);
+    if (textValue) return textValue;
+  }
+  return undefined;
+}
+
+/**
+ * A standfirst cut from the first paragraph: at most `max` characters, at a word boundary,
+ * with an ellipsis when cut.
+ *
+ * @default max 160 (what search engines show of a meta description)
+ */
+export function excerpt(text: string, max = 160): string {
+  const clean = text.replace(/\s+/g, " ").trim();
+  if (clean.length <= max) return clean;
+  const room = clean.slice(0, max - 1);
+  const cut = room.lastIndexOf(" ");
+  return `${(cut > 0 ? room.slice(0, cut) : room).replace(/[\s,;:.–—-]+$/, "")}…`;
+}

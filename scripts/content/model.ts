@@ -1,0 +1,84 @@
+import type { DateTime, Duration } from "luxon";
+
+/** One section of the site: its slug is the first part of its articles' URLs. */
+export interface Section {
+  readonly slug: string;
+  readonly name: string;
+}
+
+/** The site's identity, validated from `content/_data/site.yaml` and the environment. */
+export interface Site {
+  readonly name: string;
+  /** Scheme and host of the live site, no trailing slash: `https://example.org`. */
+  readonly origin: string;
+  /** The folder the site is served from, with leading and trailing slash: `/` or `/news/`. */
+  readonly pathPrefix: string;
+  /** BCP 47 tag, e.g. `en-SG`. */
+  readonly language: string;
+  /** IANA zone, e.g. `Asia/Singapore`. */
+  readonly timeZone: string;
+  readonly sections: readonly Section[];
+  readonly brightcove: { readonly accountId: string; readonly playerId: string };
+  readonly logo: { readonly src: string; readonly alt: string };
+  readonly promotion: { readonly text: string; readonly url?: string };
+}
+
+/** A photo or thumbnail file that sits beside an article's index.md. */
+export interface MediaFile {
+  /** The name as written in front matter, e.g. `photo.jpg`. */
+  readonly src: string;
+  /** Absolute path on disk. */
+  readonly path: string;
+}
+
+export interface LeadImage extends MediaFile {
+  readonly alt: string;
+  readonly caption?: string;
+  readonly credit?: string;
+  /** Focal point as fractions of width and height. */
+  readonly focus: readonly [number, number];
+}
+
+export interface BrightcoveVideo {
+  readonly provider: "brightcove";
+  readonly id: string;
+  readonly title?: string;
+  readonly description?: string;
+  readonly thumbnail: MediaFile;
+  readonly duration?: Duration;
+}
+
+/** Who an article is credited to: people, wire agencies, or the newsroom itself. */
+export type Credit =
+  | { readonly kind: "authors"; readonly names: readonly string[] }
+  | { readonly kind: "agencies"; readonly names: readonly string[] }
+  | { readonly kind: "staff" };
+
+/** A validated article, ready for the media stage and the templates. */
+export interface Article {
+  readonly slug: string;
+  /** The source file relative to the project root, e.g. `content/articles/<slug>/index.md`. */
+  readonly sourcePath: string;
+  /** Site-relative URL without the path prefix: `/<section>/<slug>/`. */
+  readonly url: string;
+  readonly title: string;
+  /** The standfirst: written by the editor, or taken from the first paragraph. */
+  readonly description: string;
+  /** The standfirst as the editor wrote it, shown under the headline; absent when derived. */
+  readonly standfirst?: string;
+  readonly date: DateTime;
+  readonly updated?: DateTime;
+  readonly section: Section;
+  readonly tags: readonly string[];
+  readonly dateline?: string;
+  readonly sources: readonly string[];
+  readonly authors: readonly string[];
+  readonly credit: Credit;
+  readonly image?: LeadImage;
+  readonly video?: BrightcoveVideo;
+  readonly draft: boolean;
+  /** The body rendered to HTML by the safe Markdown renderer, dateline included. */
+  readonly bodyHtml: string;
+  /** The body's plain text, for search and word counts. */
+  readonly bodyText: string;
+}

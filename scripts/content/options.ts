@@ -1,0 +1,55 @@
+import { DateTime } from "luxon";
+import { parseOffsetDate } from "./dates.ts";
+
+/** What a build includes, and for which moment: read once from the environment. */
+export interface ContentOptions {
+  /** The project root: `content/` and `assets/` live under it. */
+  readonly root: string;
+  /** The build's "now": embargoes and the News sitemap's two-day window are measured from it. */
+  readonly now: DateTime;
+  /** Show `draft: true` articles (the dev server does). */
+  readonly includeDrafts: boolean;
+  /** Show articles dated in the future (embargoed) instead of holding them back. */
+  readonly includeFuture: boolean;
+  /** `SITE_URL`: overrides the configured site address. */
+  readonly siteUrl?: string;
+  /** `PATH_PREFIX`: the folder the site is served from. */
+  readonly pathPrefix?: string;
+}
+
+/**
+ * Reads the build's options from the environment.
+ *
+ * - `BROADSHEET_NOW`: a fixed "now" (ISO 8601 with offset) for reproducible builds.
+ * - `BROADSHEET_FUTURE=1`: include embargoed (future-dated) articles.
+ * - `BROADSHEET_DRAFTS=1`: include drafts; on by default in the dev server (`npm start`).
+ * - `SITE_URL`, `PATH_PREFIX`: deployment address and folder.
+ */
+export function contentOptionsFromEnv(
+  env: NodeJS.ProcessEnv = process.env,
+  root: string = process.cwd(),
+): ContentOptions {
+  const serving = env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
+  return {
+    root,
+    now: parseNow(env.BROADSHEET_NOW),
+    includeDrafts: flag(env.BROADSHEET_DRAFTS) ?? serving,
+    includeFuture: flag(env.BROADSHEET_FUTURE) ?? false,
+    ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
+    ...(env.PATH_PREFIX ? { pathPrefix: env.PATH_PREFIX } : {}),
+  };
+}
+
+function flag(value: string | undefined): boolean | undefined {
+  if (value === undefined || value === "") return undefined;
+  return !["0", "false", "no", "off"].includes(value.toLowerCase());
+}
+
+function parseNow(value: string | undefined): DateTime {
+  if (!value) return DateTime.now();
+  const parsed = parseOffsetDate(value);
+  if (!parsed.ok) {
+    throw new Error(`BROADSHEET_NOW: ${parsed.message} Write it like 2019-06-23T12:00:00+08:00.`);
+  }
+  return parsed.value;
+}

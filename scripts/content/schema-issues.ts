@@ -1,0 +1,71 @@
+import type { z } from "zod";
+import type { ContentIssue } from "./issues.ts";
+import { closestName } from "./suggest.ts";
+import type { ParsedYaml } from "./yaml.ts";
+
+/** What the mapping needs to know about the file being validated. */
+export interface IssueContext {
+  readonly file: string;
+  readonly yaml: ParsedYaml;
+  /** The line of the opening `---`, for fields that are missing altogether. */
+  readonly fenceLine?: number;
+  /** Known field names by level (`""`, `image`, ...), for suggestions. */
+  readonly fields: Readonly<Record<string, readonly string[]>>;
+  /** How to fix a problem in a field. */
+  fix(field: string): string;
+}
+
+/**
+ * Turns schema-validation failures into the project's issue shape, with the line and column
+ * where the YAML parser saw the field and a "did you mean" for misspelt names.
+ */
+export function schemaIssues(error: z.ZodError, context: IssueContext): ContentIssue[] {
+  return error.issues.flatMap((issue) => {
+    const path = issue.path.filter((step): step is string | number => typeof step !== "symbol");
+    if (issue.code === "unrecognized_keys") {
+      return issue.keys.map((key) => unknownField(path, key, context));
+    }
+    const field = dotted(path);
+    const missing = issue.message === "is required";
+    // A missing field has no line of its own: a nested one is reported at its group's key; a
+    // top-level one at the opening ---, not at whichever field happens to come first.
+    const position = missing
+      ? path.length > 1
+        ? context.yaml.locate(path.slice(0, -1), "key")
+        : undefined
+      : context.yaml.locate(path);
+    const line = position?.line ?? (missing && path.length === 1 ? context.fenceLine : undefined);
+    return [
+      {
+        file: context.file,
+        ...(line === undefined ? {} : { line }),
+        ...(position && !missing ? { column: position.column } : {}),
+        field,
+        // Some messages (the date parser's) are whole sentences already: one full stop, not two.
+        message: `${field || "The front matter"} ${issue.message.replace(/\.$/, "")}.`,
+        fix: context.fix(field),
+      },
+    ];
+  });
+}
+
+function unknownField(path: readonly (string | number)[], key: string, context: IssueContext): ContentIssue {
+  const level = path.filter((step) => typeof step === "string").join(".");
+  const known = context.fields[level] ?? [];
+  const suggestion = closestName(key, known);
+  const position = context.yaml.locate([...path, key], "key");
+  const field = dotted([...path, key]);
+  return {
+    file: context.file,
+    ...(position ? { line: position.line, column: position.column } : {}),
+    field,
+    message: `"${field}" is not a known field.`,
+    fix: suggestion
+      ? `Did you mean "${suggestion}"? Rename the field, or remove it.`
+      : `Remove it. Known fields${level ? ` of ${level}` : ""}: ${known.join(", ")}.`,
+  };
+}
+
+function dotted(path: readonly (string | number)[]): string {
+  return path.map(String).join(".");
+}

@@ -1,0 +1,56 @@
+import { createHash } from "node:crypto";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { transformSync } from "esbuild";
+
+/** A site asset: where it comes from, and the content-hashed path it is served at. */
+export interface Asset {
+  readonly source: string;
+  /** Site-relative path without the prefix, e.g. `/assets/site.3f9a1c2b.css`. */
+  readonly path: string;
+  readonly bytes: Buffer;
+}
+
+/** The site's own CSS, script and images, each under a name that changes when it changes. */
+export interface Assets {
+  readonly css: Asset;
+  readonly videoFacade: Asset;
+  readonly logo: Asset;
+}
+
+/**
+ * The assets of the site, named by content hash so hosts may cache them forever
+ * (`Cache-Control: immutable`) and a changed file gets a new URL.
+ */
+export function loadAssets(root: string, logo: string): Assets {
+  return {
+    css: asset(root, "assets/css/site.css"),
+    videoFacade: asset(root, "assets/js/video-facade.js"),
+    logo: asset(root, `assets/images/${logo}`),
+  };
+}
+
+function asset(root: string, source: string): Asset {
+  const bytes = minify(source, readFileSync(path.join(root, source)));
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+  const extension = path.extname(source);
+  const name = `${path.basename(source, extension)}.${hash}${extension}`;
+  return { source, path: `/assets/${name}`, bytes };
+}
+
+/** CSS and scripts are minified (esbuild) so readers on slow networks get the fewest bytes. */
+function minify(source: string, bytes: Buffer): Buffer {
+  const loader = source.endsWith(".css") ? "css" : source.endsWith(".js") ? "js" : undefined;
+  if (!loader) return bytes;
+  const { code } = transformSync(bytes.toString("utf8"), { loader, minify: true, target: "es2020", legalComments: "none" });
+  return Buffer.from(code);
+}
+
+/** Writes every asset into the output folder under its hashed name. */
+export function writeAssets(assets: Assets, outputDir: string): void {
+  for (const item of Object.values(assets)) {
+    const target = path.join(outputDir, item.path);
+    mkdirSync(path.dirname(target), { recursive: true });
+    writeFileSync(target, item.bytes);
+  }
+}

@@ -1,0 +1,119 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { Parser } from "htmlparser2";
+import type { ContentIssue } from "../content/issues.ts";
+
+/** What one HTML page contains that the checks care about. */
+interface PageFacts {
+  h1: number;
+  title: string;
+  hasTitle: boolean;
+  lang: string;
+  ids: Set<string>;
+  /** Internal URLs the page points at, with the attribute they were in. */
+  links: { url: string; attribute: string }[];
+}
+
+const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
+  a: ["href"],
+  link: ["href"],
+  script: ["src"],
+  img: ["src", "srcset"],
+  source: ["srcset"],
+  iframe: ["src"],
+};
+
+/** Reads the facts of one page in a single streaming pass. */
+export function pageFacts(html: string): PageFacts {
+  const facts: PageFacts = { h1: 0, title: "", hasTitle: false, lang: "", ids: new Set(), links: [] };
+  let inTitle = false;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (name === "h1") facts.h1++;
+        if (name === "title") {
+          facts.hasTitle = true;
+          inTitle = true;
+        }
+        if (name === "html") facts.lang = attributes.lang ?? "";
+        if (attributes.id) facts.ids.add(attributes.id);
+        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+          const value = attributes[attribute];
+          if (value === undefined) continue;
+          const urls = attribute === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "") : [value];
+          for (const url of urls) facts.links.push({ url, attribute: `${name}[${attribute}]` });
+        }
+      },
+      ontext(text) {
+        if (inTitle) facts.title += text;
+      },
+      onclosetag(name) {
+        if (name === "title") inTitle = false;
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return facts;
+}
+
+/** Every file under a folder, relative to it, with forward slashes. */
+export function listFiles(dir: string, prefix = ""): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const relative = `${prefix}${entry.name}`;
+    return entry.isDirectory() ? listFiles(path.join(dir, entry.name), `${relative}/`) : [relative];
+  });
+}
+
+/**
+ * Checks a finished output folder before it replaces `_site/`: every page has one `<h1>`,
+ * a `<title>` and a `lang`, and every internal link and asset resolves to a file in the folder.
+ * `pathPrefix` is the folder the site is served from: internal URLs must stay under it.
+ */
+export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  const files = listFiles(outputDir);
+  for (const file of files.filter((name) => name.endsWith(".html"))) {
+    const facts = pageFacts(readFileSync(path.join(outputDir, file), "utf8"));
+    const report = (message: string, fix: string) => issues.push({ file: `_site/${file}`, message, fix });
+    const broken = "This is a bug in a template or in scripts/site: please report it with the page named here.";
+    if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, broken);
+    if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", broken);
+    if (!facts.lang) report("The page's <html> has no lang.", broken);
+    for (const link of facts.links) {
+      const problem = resolveInternal(link.url, pathPrefix, outputDir, facts.ids);
+      if (problem) {
+        report(
+          `${link.attribute} "${link.url}" ${problem}.`,
+          link.attribute === "a[href]"
+            ? "If the link is in an article body, correct its address; otherwise report a bug in the templates."
+            : broken,
+        );
+      }
+    }
+  }
+  return issues;
+}
+
+/** Why an internal URL does not resolve, or undefined when it does (or is external). */
+function resolveInternal(url: string, pathPrefix: string, outputDir: string, ids: Set<string>): string | undefined {
+  if (url === "") return "is empty";
+  if (url.startsWith("#")) return ids.has(decodeURIComponent(url.slice(1))) ? undefined : "points to no element on the page";
+  if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return undefined;
+  const pathname = url.split(/[?#]/)[0] ?? "";
+  if (!pathname.startsWith("/")) return "is relative: internal links must start from the site root";
+  if (!pathname.startsWith(pathPrefix)) return `leaves the site's folder ${pathPrefix}`;
+  let relative: string;
+  try {
+    relative = decodeURIComponent(pathname.slice(pathPrefix.length));
+  } catch {
+    return "is not a valid address";
+  }
+  if (relative.split("/").includes("..")) return "climbs out of the site";
+  const target = path.join(outputDir, relative);
+  if (relative === "" || relative.endsWith("/")) {
+    return existsSync(path.join(target, "index.html")) ? undefined : "points to a page that does not exist";
+  }
+  if (existsSync(target) && statSync(target).isFile()) return undefined;
+  return existsSync(path.join(target, "index.html")) ? undefined : "points to a file that does not exist";
+}

@@ -1,0 +1,99 @@
+import type { DateTime } from "luxon";
+import { ContentError } from "../content/issues.ts";
+import { loadContent } from "../content/load.ts";
+import type { Article, Site } from "../content/model.ts";
+import type { ContentOptions } from "../content/options.ts";
+import {
+  type MediaProgress,
+  type MediaRequest,
+  type MediaResult,
+  mediaKey,
+  type ProcessedImage,
+  processImages,
+} from "../media/index.ts";
+import { type Assets, loadAssets } from "./assets.ts";
+import { type Listing, sectionListings, topicListings } from "./listings.ts";
+
+/** The processed images of one article. */
+export interface ArticleMedia {
+  readonly image?: ProcessedImage;
+  readonly thumbnail?: ProcessedImage;
+}
+
+/** Everything the templates need, validated and enhanced: the one global data object. */
+export interface SiteData {
+  readonly site: Site;
+  /** Published articles, newest first. */
+  readonly articles: readonly Article[];
+  readonly held: { readonly drafts: number; readonly embargoed: number };
+  /** One listing per configured section. */
+  readonly sections: readonly Listing[];
+  /** One listing per topic (tag). */
+  readonly topics: readonly Listing[];
+  /** The build's notion of now. */
+  readonly now: DateTime;
+  /** Images by article URL. */
+  readonly media: ReadonlyMap<string, ArticleMedia>;
+  /** What the media stage made, for publishing into the output folder. */
+  readonly mediaResult: MediaResult;
+  readonly assets: Assets;
+}
+
+/**
+ * Loads and validates all content, then runs the media stage on the published articles.
+ * Throws a {@link ContentError} carrying every problem found.
+ */
+export async function prepareSite(
+  options: ContentOptions,
+  onProgress?: (progress: MediaProgress) => void,
+): Promise<SiteData> {
+  const content = loadContent(options);
+  if (!content.ok) throw new ContentError(content.issues);
+  const { site, articles, held } = content.value;
+
+  const requests = articles.flatMap(mediaRequests);
+  const processed = await processImages(requests, {}, onProgress);
+  if (!processed.ok) throw new ContentError(processed.issues);
+  const images = processed.value.images;
+
+  const media = new Map<string, ArticleMedia>();
+  for (const article of articles) {
+    const [image, thumbnail] = [imageRequest(article), thumbnailRequest(article)].map((request) =>
+      request ? images.get(mediaKey(request)) : undefined,
+    );
+    media.set(article.url, { ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) });
+  }
+  return {
+    site,
+    articles,
+    held,
+    sections: sectionListings(site.sections, articles),
+    topics: topicListings(articles, site.language),
+    now: options.now,
+    media,
+    mediaResult: processed.value,
+    assets: loadAssets(options.root, site.logo.src),
+  };
+}
+
+function mediaRequests(article: Article): MediaRequest[] {
+  return [imageRequest(article), thumbnailRequest(article)].filter((request) => request !== undefined);
+}
+
+function imageRequest(article: Article): MediaRequest | undefined {
+  const image = article.image;
+  if (!image) return undefined;
+  return {
+    article: article.sourcePath,
+    field: "image.src",
+    file: image.path,
+    focus: image.focus,
+    ...(image.credit ? { credit: image.credit } : {}),
+  };
+}
+
+function thumbnailRequest(article: Article): MediaRequest | undefined {
+  const video = article.video;
+  if (!video) return undefined;
+  return { article: article.sourcePath, field: "video.thumbnail", file: video.thumbnail.path, focus: [0.5, 0.5] };
+}

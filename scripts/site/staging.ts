@@ -1,0 +1,79 @@
+import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import path from "node:path";
+
+/** The folder a build writes into before it becomes `_site/`. */
+export interface Staging {
+  /** Where this build writes. */
+  readonly dir: string;
+  /** The published folder it replaces. */
+  readonly target: string;
+  /** Swaps the staged folder in for the target and removes the old one. */
+  commit(): void;
+  /** Removes the staged folder (on failure). */
+  discard(): void;
+}
+
+const STAGING_PREFIX = ".site-build-";
+const RETIRED_PREFIX = ".site-old-";
+
+/**
+ * Stages a build beside `_site/` (same disk, so the swap is a rename, not a copy). Leftovers
+ * of a build that was killed are cleaned up first, and an interrupted swap is rolled back, so
+ * the published folder is always a complete build. Ctrl-C or a kill while building removes the
+ * staged folder and leaves `_site/` untouched.
+ */
+export function createStaging(root: string, targetName = "_site"): Staging {
+  const target = path.join(root, targetName);
+  recover(root, target);
+  const dir = path.join(root, `${STAGING_PREFIX}${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  const discard = () => rmSync(dir, { recursive: true, force: true });
+  const onSignal = (signal: NodeJS.Signals) => {
+    discard();
+    process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  process.once("SIGINT", onSignal);
+  process.once("SIGTERM", onSignal);
+  process.once("exit", () => {
+    if (existsSync(dir)) discard();
+  });
+  return {
+    dir,
+    target,
+    discard,
+    commit() {
+      const retired = path.join(root, `${RETIRED_PREFIX}${process.pid}`);
+      const hadTarget = existsSync(target);
+      if (hadTarget) renameSync(target, retired);
+      renameSync(dir, target);
+      if (hadTarget) rmSync(retired, { recursive: true, force: true });
+      process.removeListener("SIGINT", onSignal);
+      process.removeListener("SIGTERM", onSignal);
+    },
+  };
+}
+
+/** Cleans up after a build that died: stale staging folders go; a half-done swap is undone. */
+function recover(root: string, target: string): void {
+  for (const name of readdirSync(root)) {
+    const full = path.join(root, name);
+    if (name.startsWith(STAGING_PREFIX) && !isRunning(Number(name.slice(STAGING_PREFIX.length)))) {
+      rmSync(full, { recursive: true, force: true });
+    }
+    if (name.startsWith(RETIRED_PREFIX)) {
+      if (existsSync(target)) rmSync(full, { recursive: true, force: true });
+      else renameSync(full, target);
+    }
+  }
+}
+
+/** Whether a build with this process id is still running (its staging folder is in use). */
+function isRunning(pid: number): boolean {
+  if (!Number.isInteger(pid) || pid <= 0) return false;
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
+  }
+}

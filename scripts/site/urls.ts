@@ -1,0 +1,38 @@
+import type { Site } from "../content/model.ts";
+
+/**
+ * A link within the site, under its path prefix: `href(site, "/asia/")` is `/news/asia/` when
+ * the site is served from `/news/`.
+ *
+ * @example href({ pathPrefix: "/news/" }, "/asia/kim/") // "/news/asia/kim/"
+ */
+export function href(site: Pick<Site, "pathPrefix">, path: string): string {
+  return `${site.pathPrefix}${path.replace(/^\/+/, "")}`;
+}
+
+/** An absolute URL for canonical links, feeds, sitemaps, Open Graph and JSON-LD. */
+export function absoluteUrl(site: Pick<Site, "origin" | "pathPrefix">, path: string): string {
+  return `${site.origin}${href(site, path)}`;
+}
+
+/** The slug of a topic (tag) page: `Kim Jong Un` becomes `kim-jong-un`; non-Latin text is kept. */
+export function topicSlug(tag: string): string {
+  const slug = tag
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/['’]/g, "")
+    .replace(/[^\p{L}\p{N}]+/gu, "-")
+    .replace(/^-+|-+$/g, "");
+  return slug || "topic";
+}
+
+/** The site-relative URL of a topic page. */
+export function topicPath(tag: string): string {
+  return `/topics/${topicSlug(tag)}/`;
+}
+
+/** The site-relative URL of a section page. */
+export function sectionPath(slug: string): string {
+  return `/${slug}/`;
+}
