@@ -7,10 +7,10 @@ import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
 import { contentOptionsFromEnv } from "./scripts/content/options.ts";
-import { renderPage } from "./scripts/site/render.ts";
-import { writeAssets } from "./scripts/site/assets.ts";
 import { publishImages } from "./scripts/media/index.ts";
+import { writeAssets } from "./scripts/site/assets.ts";
 import { prepareSite, type SiteData } from "./scripts/site/prepare.ts";
+import { renderPage } from "./scripts/site/render.ts";
 
 /** The page templates: one `.11ty.tsx` file per kind of page. */
 export const PAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "layouts/pages");
@@ -19,7 +19,11 @@ export const PAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)),
  * Registers Broadsheet on an Eleventy configuration; `load` supplies the validated site and
  * `root` is the folder holding `content/` and `assets/`.
  */
-export function configure(config: UserConfig, load: () => Promise<SiteData>, root = process.cwd()): void {
+export function configure(
+  config: UserConfig,
+  load: () => Promise<SiteData>,
+  root = process.cwd(),
+): void {
   // Eleventy only sees the page templates. Articles are read by scripts/content, never by
   // Eleventy: its front-matter parser would run `---js`, roll impossible dates over, and send
   // Markdown through Liquid.
@@ -38,7 +42,7 @@ export function configure(config: UserConfig, load: () => Promise<SiteData>, roo
   // Images and hashed assets are written after the pages, straight into the output folder.
   config.on("eleventy.after", async ({ directories }: { directories: { output: string } }) => {
     if (!latest) return;
-    await publishImages(latest.mediaResult, directories.output);
+    await publishImages(latest.mediaResult, directories.output, latest.mediaOptions);
     writeAssets(latest.assets, directories.output);
   });
 }

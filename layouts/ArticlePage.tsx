@@ -9,7 +9,13 @@ import { VideoBlock } from "./components/VideoBlock.tsx";
 import { Page } from "./Page.tsx";
 
 /** One article: headline, standfirst, credit and times, lead media, body, topics. */
-export function ArticlePage({ data, article }: { readonly data: SiteData; readonly article: Article }) {
+export function ArticlePage({
+  data,
+  article,
+}: {
+  readonly data: SiteData;
+  readonly article: Article;
+}) {
   const { site } = data;
   const media = data.media.get(article.url) ?? {};
   // The video comes first, as in the wire copy; whichever media is first is the LCP candidate.
@@ -55,7 +61,12 @@ export function ArticlePage({ data, article }: { readonly data: SiteData; readon
           />
         ) : null}
         {article.image && media.image ? (
-          <LeadFigure image={article.image} processed={media.image} loading={videoFirst ? "lazy" : "priority"} site={site} />
+          <LeadFigure
+            image={article.image}
+            processed={media.image}
+            loading={videoFirst ? "lazy" : "priority"}
+            site={site}
+          />
         ) : null}
         <div class="story-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         <Tags tags={article.tags} site={site} />

@@ -18,9 +18,24 @@ interface ListingPageProps {
 
 /** A list of stories, newest first: the home page, a section, a topic. */
 export function ListingPage(props: ListingPageProps) {
-  const { data, heading, description, path, articles, section, leadStory = false, hideHeading = false } = props;
+  const {
+    data,
+    heading,
+    description,
+    path,
+    articles,
+    section,
+    leadStory = false,
+    hideHeading = false,
+  } = props;
   return (
-    <Page data={data} title={heading} description={description} path={path} {...(section ? { section } : {})}>
+    <Page
+      data={data}
+      title={heading}
+      description={description}
+      path={path}
+      {...(section ? { section } : {})}
+    >
       <h1 class={hideHeading ? "visually-hidden" : "listing-heading"}>{heading}</h1>
       {articles.length === 0 ? <p class="empty-listing">No stories yet.</p> : null}
       <div class="story-grid">

@@ -21,7 +21,16 @@ export interface PageProps {
 }
 
 /** The HTML document every page shares: head, masthead, main content, footer. */
-export function Page({ data, title, description, path, section, head, scripts = [], children }: PageProps) {
+export function Page({
+  data,
+  title,
+  description,
+  path,
+  section,
+  head,
+  scripts = [],
+  children,
+}: PageProps) {
   const { site, assets } = data;
   const fullTitle = title === site.name ? title : `${title} | ${site.name}`;
   return (

@@ -30,7 +30,8 @@ async function build(): Promise<number> {
   stage = "rendering pages";
   const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", staging.dir, {
     quietMode: true,
-    config: (config: Parameters<typeof configure>[0]) => configure(config, async () => data, options.root),
+    config: (config: Parameters<typeof configure>[0]) =>
+      configure(config, async () => data, options.root),
   });
   await eleventy.write();
 
@@ -47,7 +48,9 @@ async function build(): Promise<number> {
   console.log(
     `Built ${data.articles.length} article${data.articles.length === 1 ? "" : "s"} (${pages} pages) into _site/ in ${seconds} s · ` +
       `images: ${stats.total} (${stats.reused} reused, ${stats.encoded} encoded)` +
-      (held > 0 ? ` · held back: ${data.held.drafts} draft(s), ${data.held.embargoed} embargoed` : ""),
+      (held > 0
+        ? ` · held back: ${data.held.drafts} draft(s), ${data.held.embargoed} embargoed`
+        : ""),
   );
   return 0;
 }

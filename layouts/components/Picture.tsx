@@ -1,5 +1,5 @@
-import type { ImageFile, ProcessedImage } from "../../scripts/media/index.ts";
 import type { Site } from "../../scripts/content/model.ts";
+import type { ImageFile, ProcessedImage } from "../../scripts/media/index.ts";
 import { href } from "../../scripts/site/urls.ts";
 
 /** Where an image sits decides how the browser should fetch it. */

@@ -6,7 +6,11 @@ export function SiteFooter({ site, year }: { readonly site: Site; readonly year:
   return (
     <footer class="site-footer">
       <p class="promotion">
-        {site.promotion.url ? <a href={site.promotion.url}>{site.promotion.text}</a> : site.promotion.text}
+        {site.promotion.url ? (
+          <a href={site.promotion.url}>{site.promotion.text}</a>
+        ) : (
+          site.promotion.text
+        )}
       </p>
       <p class="imprint">
         <a href={href(site, "/")}>{site.name}</a> © {year}

@@ -28,7 +28,15 @@ export function StoryCard({ article, media, site, variant, loading, level = 2 }:
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <article class={`story-card story-card-${variant}`}>
-      {image ? <Picture image={image} alt={alt} sizes={CARD_SIZES[variant]} loading={loading} site={site} /> : null}
+      {image ? (
+        <Picture
+          image={image}
+          alt={alt}
+          sizes={CARD_SIZES[variant]}
+          loading={loading}
+          site={site}
+        />
+      ) : null}
       <div class="story-card-text">
         <p class="kicker">{article.section.name}</p>
         <Heading class="story-card-title">

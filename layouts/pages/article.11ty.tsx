@@ -1,6 +1,6 @@
-import { ArticlePage } from "../ArticlePage.tsx";
 import type { Article } from "../../scripts/content/model.ts";
 import type { SiteData } from "../../scripts/site/prepare.ts";
+import { ArticlePage } from "../ArticlePage.tsx";
 
 interface ArticleTemplateData {
   readonly broadsheet: SiteData;

@@ -1,5 +1,5 @@
-import { ListingPage } from "../ListingPage.tsx";
 import type { SiteData } from "../../scripts/site/prepare.ts";
+import { ListingPage } from "../ListingPage.tsx";
 
 /** The home page: the lead story, then the latest. */
 export const data = { permalink: "/" };

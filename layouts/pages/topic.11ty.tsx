@@ -1,6 +1,6 @@
-import { ListingPage } from "../ListingPage.tsx";
 import type { Listing } from "../../scripts/site/listings.ts";
 import type { SiteData } from "../../scripts/site/prepare.ts";
+import { ListingPage } from "../ListingPage.tsx";
 
 interface TopicTemplateData {
   readonly broadsheet: SiteData;

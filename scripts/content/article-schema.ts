@@ -1,6 +1,6 @@
 import { z } from "zod";
 import { parseDuration, parseOffsetDate } from "./dates.ts";
-import { describeValue, fileName, group, line, optional, text, textList } from "./schema-helpers.ts";
+import { describeValue, fileName, group, line, optional, textList } from "./schema-helpers.ts";
 
 /** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
 const dateTime = () =>
@@ -25,40 +25,51 @@ const fraction = z
   .min(0, { error: "must be from 0 to 1" })
   .max(1, { error: "must be from 0 to 1" });
 
-const imageSchema = z.strictObject({
-  src: fileName(),
-  alt: line(),
-  caption: optional(line()),
-  credit: optional(line()),
-  focus: optional(
-    z.tuple([fraction, fraction], { error: "must be two numbers from 0 to 1, like [0.5, 0.35]" }),
-  ),
-}, group("src, alt, caption, credit"));
+const imageSchema = z.strictObject(
+  {
+    src: fileName(),
+    alt: line(),
+    caption: optional(line()),
+    credit: optional(line()),
+    focus: optional(
+      z.tuple([fraction, fraction], { error: "must be two numbers from 0 to 1, like [0.5, 0.35]" }),
+    ),
+  },
+  group("src, alt, caption, credit"),
+);
 
-const videoSchema = z.strictObject({
-  provider: z.literal("brightcove", { error: 'must be "brightcove" (the only provider for now)' }),
-  id: z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? "is required"
-          : `must be the video id in quotes, not ${describeValue(issue.input)}`,
-    })
-    .regex(/^\d{1,20}$/, { error: "must be digits only" }),
-  title: optional(line()),
-  description: optional(line()),
-  thumbnail: fileName(),
-  duration: optional(
-    line().transform((value, context) => {
-      const duration = parseDuration(value);
-      if (!duration) {
-        context.addIssue({ code: "custom", message: "must be an ISO 8601 duration such as PT1M12S" });
-        return z.NEVER;
-      }
-      return duration;
+const videoSchema = z.strictObject(
+  {
+    provider: z.literal("brightcove", {
+      error: 'must be "brightcove" (the only provider for now)',
     }),
-  ),
-}, group("provider, id, thumbnail"));
+    id: z
+      .string({
+        error: (issue) =>
+          issue.input === undefined
+            ? "is required"
+            : `must be the video id in quotes, not ${describeValue(issue.input)}`,
+      })
+      .regex(/^\d{1,20}$/, { error: "must be digits only" }),
+    title: optional(line()),
+    description: optional(line()),
+    thumbnail: fileName(),
+    duration: optional(
+      line().transform((value, context) => {
+        const duration = parseDuration(value);
+        if (!duration) {
+          context.addIssue({
+            code: "custom",
+            message: "must be an ISO 8601 duration such as PT1M12S",
+          });
+          return z.NEVER;
+        }
+        return duration;
+      }),
+    ),
+  },
+  group("provider, id, thumbnail"),
+);
 
 /**
  * The front matter of one article, by the contract in CONTENT.md. `sections` are the site's

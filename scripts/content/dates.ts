@@ -19,10 +19,16 @@ export function parseOffsetDate(text: string): ParsedDate {
   if (!match) {
     // "Add the offset" alone would be wrong advice for a bare date: it needs a time as well.
     if (/^\d{4}-\d{2}-\d{2}$/.test(trimmed)) {
-      return { ok: false, message: `"${trimmed}" is a date without a time and UTC offset, so the moment it names is ambiguous.` };
+      return {
+        ok: false,
+        message: `"${trimmed}" is a date without a time and UTC offset, so the moment it names is ambiguous.`,
+      };
     }
     if (/^\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}(:\d{2}(\.\d+)?)?)?$/.test(trimmed)) {
-      return { ok: false, message: `"${trimmed}" has no UTC offset, so the moment it names is ambiguous.` };
+      return {
+        ok: false,
+        message: `"${trimmed}" has no UTC offset, so the moment it names is ambiguous.`,
+      };
     }
     return { ok: false, message: `"${trimmed}" is not an ISO 8601 date and time.` };
   }
@@ -30,7 +36,10 @@ export function parseOffsetDate(text: string): ParsedDate {
   const normalised = `${year}-${month}-${day}T${hour}:${minute}:${second}${fraction ? `.${fraction.slice(0, 3).padEnd(3, "0")}` : ""}${normaliseOffset(offset)}`;
   const value = DateTime.fromISO(normalised, { setZone: true });
   if (!value.isValid) {
-    return { ok: false, message: `"${trimmed}" is not a real date and time (${value.invalidExplanation ?? "out of range"}).` };
+    return {
+      ok: false,
+      message: `"${trimmed}" is not a real date and time (${value.invalidExplanation ?? "out of range"}).`,
+    };
   }
   return { ok: true, value };
 }

@@ -1,11 +1,15 @@
 import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
-import { ARTICLE_FIELDS, type ArticleFrontMatter, articleFieldFix, articleFrontMatterSchema } from "./article-schema.ts";
+import {
+  ARTICLE_FIELDS,
+  type ArticleFrontMatter,
+  articleFieldFix,
+  articleFrontMatterSchema,
+} from "./article-schema.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, renderBody } from "./markdown.ts";
 import type { Article, Credit, MediaFile, Site } from "./model.ts";
-import { validateYaml } from "./parse-front-matter.ts";
-import { readSource } from "./parse-front-matter.ts";
+import { readSource, validateYaml } from "./parse-front-matter.ts";
 import { isIssue } from "./source-file.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
@@ -48,8 +52,11 @@ export function loadArticle(folder: string, file: string, site: Site): Checked<A
   if (!checked.ok) return { ok: false, issues };
 
   const { value: fields, yaml } = checked.value;
-  const image = fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
-  const thumbnail = fields.video && mediaFile(folder, file, fields.video.thumbnail, ["video", "thumbnail"], yaml, issues);
+  const image =
+    fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
+  const thumbnail =
+    fields.video &&
+    mediaFile(folder, file, fields.video.thumbnail, ["video", "thumbnail"], yaml, issues);
   if (issues.length > 0) return { ok: false, issues };
 
   const section = site.sections.find((candidate) => candidate.slug === fields.section);
@@ -109,8 +116,12 @@ export function loadArticle(folder: string, file: string, site: Site): Checked<A
  * The lead-in shown before the first paragraph: `WASHINGTON/SEOUL (BLOOMBERG, REUTERS, AFP) -`.
  * Agencies are set in capitals as wire style has them; the place is shown as written.
  */
-export function datelineLead(dateline: string | undefined, sources: readonly string[]): string | undefined {
-  const agencies = sources.length > 0 ? `(${sources.map((source) => source.toUpperCase()).join(", ")})` : "";
+export function datelineLead(
+  dateline: string | undefined,
+  sources: readonly string[],
+): string | undefined {
+  const agencies =
+    sources.length > 0 ? `(${sources.map((source) => source.toUpperCase()).join(", ")})` : "";
   const lead = [dateline, agencies].filter(Boolean).join(" ");
   return lead ? `${lead} -` : undefined;
 }
@@ -132,7 +143,11 @@ function mediaFile(
 ): MediaFile | undefined {
   const absolute = path.join(folder, name);
   const position = yaml.locate(field);
-  const where = { file, ...(position ? { line: position.line, column: position.column } : {}), field: field.join(".") };
+  const where = {
+    file,
+    ...(position ? { line: position.line, column: position.column } : {}),
+    field: field.join("."),
+  };
   let stats: ReturnType<typeof statSync> | undefined;
   try {
     stats = statSync(absolute);

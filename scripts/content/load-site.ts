@@ -4,7 +4,13 @@ import type { Checked, ContentIssue } from "./issues.ts";
 import type { Site } from "./model.ts";
 import type { ContentOptions } from "./options.ts";
 import { validateYaml } from "./parse-front-matter.ts";
-import { SITE_FIELDS, type SiteConfig, isSiteUrl, siteConfigSchema, siteFieldFix } from "./site-schema.ts";
+import {
+  isSiteUrl,
+  SITE_FIELDS,
+  type SiteConfig,
+  siteConfigSchema,
+  siteFieldFix,
+} from "./site-schema.ts";
 import { decodeUtf8, isIssue } from "./source-file.ts";
 
 /** Where the site configuration lives, relative to the project root. */
@@ -12,19 +18,34 @@ export const SITE_CONFIG_PATH = "content/_data/site.yaml";
 /** Where site images (the logo) live, relative to the project root. */
 export const SITE_IMAGES_PATH = "assets/images";
 
+const EMPTY_FIX =
+  'Write the site configuration (name, url, language, timeZone, sections, brightcove, logo, promotion); see the README\'s "Site configuration" section.';
+
 /** Reads and validates the site configuration, then applies `SITE_URL` and `PATH_PREFIX`. */
 export function loadSite(options: ContentOptions): Checked<Site> {
   const file = SITE_CONFIG_PATH;
   const absolute = path.join(options.root, file);
   if (!existsSync(absolute)) {
-    return fail({ file, message: "The site configuration is missing.", fix: `Create ${file}; see the README's "Site configuration" section.` });
+    return fail({
+      file,
+      message: "The site configuration is missing.",
+      fix: `Create ${file}; see the README's "Site configuration" section.`,
+    });
   }
-  const decoded = decodeUtf8(readFileSync(absolute), file);
-  if (isIssue(decoded)) return fail(decoded);
-  const checked = validateYaml<SiteConfig>(decoded.text.replace(/^\uFEFF/, ""), file, 1, siteConfigSchema, {
-    fields: SITE_FIELDS,
-    fix: siteFieldFix,
-  });
+  const bytes = readFileSync(absolute);
+  const decoded = decodeUtf8(bytes, file);
+  // decodeUtf8's advice for an empty file is about articles' front matter.
+  if (isIssue(decoded)) return fail(bytes.length === 0 ? { ...decoded, fix: EMPTY_FIX } : decoded);
+  const checked = validateYaml<SiteConfig>(
+    decoded.text.replace(/^\uFEFF/, ""),
+    file,
+    1,
+    siteConfigSchema,
+    {
+      fields: SITE_FIELDS,
+      fix: siteFieldFix,
+    },
+  );
   if (!checked.ok) return checked;
   const config = checked.value.value;
   const issues: ContentIssue[] = [];
@@ -93,7 +114,11 @@ function resolveAddress(
 /** `news`, `/news`, `/news/` all become `/news/`; anything that could leave the site is refused. */
 export function normalisePathPrefix(value: string): string | undefined {
   const segments = value.split("/").filter(Boolean);
-  if (segments.some((segment) => segment === "." || segment === ".." || !/^[A-Za-z0-9._~-]+$/.test(segment))) {
+  if (
+    segments.some(
+      (segment) => segment === "." || segment === ".." || !/^[A-Za-z0-9._~-]+$/.test(segment),
+    )
+  ) {
     return undefined;
   }
   return segments.length === 0 ? "/" : `/${segments.join("/")}/`;

@@ -23,6 +23,7 @@ interface CacheEntry {
   readonly mtimeMs: number;
   readonly size: number;
   readonly siteKey: string;
+  readonly folderKey: string;
   readonly result: Checked<Article>;
 }
 
@@ -68,17 +69,43 @@ export function loadContent(options: ContentOptions): Checked<SiteContent> {
       continue;
     }
     const cached = articleCache.get(index);
+    const folderKey = listing(folder);
     const result =
-      cached && cached.mtimeMs === stats.mtimeMs && cached.size === stats.size && cached.siteKey === siteKey
+      cached &&
+      cached.mtimeMs === stats.mtimeMs &&
+      cached.size === stats.size &&
+      cached.siteKey === siteKey &&
+      cached.folderKey === folderKey
         ? cached.result
         : loadArticle(folder, file, site.value);
-    articleCache.set(index, { mtimeMs: stats.mtimeMs, size: stats.size, siteKey, result });
+    articleCache.set(index, {
+      mtimeMs: stats.mtimeMs,
+      size: stats.size,
+      siteKey,
+      folderKey,
+      result,
+    });
     if (result.ok) articles.push(result.value);
     else issues.push(...result.issues);
   }
   issues.push(...caseCollisions(articles));
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, value: { site: site.value, ...selectPublished(articles, options), options } };
+}
+
+/**
+ * The files beside index.md, by name and kind. An article is valid only if the photo it names
+ * is there, so adding or removing one must invalidate the cached result even though index.md
+ * itself did not change.
+ */
+function listing(folder: string): string {
+  return readdirSync(folder, { withFileTypes: true })
+    .map(
+      (entry) =>
+        `${entry.name}:${entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other"}`,
+    )
+    .sort()
+    .join("/");
 }
 
 /**

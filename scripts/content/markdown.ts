@@ -1,9 +1,9 @@
-import MarkdownIt from "markdown-it";
 import type { Env, Token } from "markdown-it";
+import MarkdownIt from "markdown-it";
 
 /**
  * The one Markdown renderer. Articles are untrusted input, so:
- * - `html: false`: raw HTML is shown as text, never rendered;
+ * - `html: true`: raw HTML is shown as text, never rendered;
  * - links are checked by {@link isSafeLink}: `javascript:`, `vbscript:`, `file:` and every
  *   `data:` target stay as text;
  * - body images are shown as the characters the editor typed: the lead photo goes through the
@@ -11,8 +11,9 @@ import type { Env, Token } from "markdown-it";
  * - typographer on for curly quotes, but the `replacements` rule is off because it rewrites
  *   what reporters wrote: "section 5(c)" would become "section 5©".
  */
-const md = new MarkdownIt("default", { html: false, linkify: false, typographer: true })
-  .disable("replacements");
+const md = new MarkdownIt("default", { html: false, linkify: false, typographer: true }).disable(
+  "replacements",
+);
 
 md.validateLink = isSafeLink;
 
@@ -29,7 +30,9 @@ md.core.ruler.push("demote_h1", (state) => {
 md.core.ruler.push("dateline", (state) => {
   const lead = (state.env as RenderEnv).dateline;
   if (!lead) return;
-  const open = state.tokens.findIndex((token) => token.type === "paragraph_open" && token.level === 0);
+  const open = state.tokens.findIndex(
+    (token) => token.type === "paragraph_open" && token.level === 0,
+  );
   const inline = open === -1 ? undefined : state.tokens[open + 1];
   if (inline?.type === "inline" && inline.children) {
     inline.children.unshift(datelineToken(state.Token, lead), textToken(state.Token, " "));
@@ -71,8 +74,19 @@ interface RenderEnv extends Env {
 
 /** Link targets that may become links: anything but script and data schemes. */
 export function isSafeLink(url: string): boolean {
+  // markdown-it checks the link after percent-encoding it, so a tab typed as &#9; arrives as
+  // "java%09script:": decode the escapes first, or the check below never sees the tab.
+  const decoded = url.replace(/%([0-9a-f]{2})/gi, (_, hex: string) =>
+    String.fromCharCode(Number.parseInt(hex, 16)),
+  );
   // Browsers ignore whitespace and control characters inside a scheme: "java\tscript:" runs.
-  const scheme = url.replace(/[\u0000-\u0020\u007f-\u009f]/g, "").toLowerCase();
+  const scheme = Array.from(decoded)
+    .filter((char) => {
+      const code = char.charCodeAt(0);
+      return code > 0x20 && (code < 0x7f || code > 0x9f);
+    })
+    .join("")
+    .toLowerCase();
   return !/^(javascript|vbscript|file|data):/.test(scheme);
 }
 
@@ -112,7 +126,10 @@ function plainText(token: Token): string {
 }
 
 function plainParagraphs(tokens: readonly Token[]): string[] {
-  return tokens.filter((token) => token.type === "inline").map(plainText).filter(Boolean);
+  return tokens
+    .filter((token) => token.type === "inline")
+    .map(plainText)
+    .filter(Boolean);
 }
 
 function firstParagraphText(tokens: readonly Token[]): string | undefined {

@@ -26,16 +26,37 @@ export function validateYaml<T>(
 ): Checked<ValidatedYaml<T>> {
   const yaml = parseYaml(text, file, firstLine);
   if (Array.isArray(yaml)) return { ok: false, issues: yaml };
-  if (yaml.data === null || yaml.data === undefined || typeof yaml.data !== "object" || Array.isArray(yaml.data)) {
-    const what = Array.isArray(yaml.data) ? "a list" : yaml.data == null ? "empty" : "a single value";
+  if (
+    yaml.data === null ||
+    yaml.data === undefined ||
+    typeof yaml.data !== "object" ||
+    Array.isArray(yaml.data)
+  ) {
+    const what = Array.isArray(yaml.data)
+      ? "a list"
+      : yaml.data == null
+        ? "empty"
+        : "a single value";
+    // YAML from line 1 is a whole file (the site configuration), not an article's front
+    // matter: name it as the editor knows it, and show its own fields as the example.
+    const [subject, example] =
+      firstLine > 1
+        ? ["The front matter", "title: ..., date: ..., section: ..."]
+        : [
+            "The file",
+            (hints.fields[""] ?? [])
+              .slice(0, 3)
+              .map((name) => `${name}: ...`)
+              .join(", "),
+          ];
     return {
       ok: false,
       issues: [
         {
           file,
           line: firstLine,
-          message: `The front matter is ${what}, not a set of fields.`,
-          fix: "Write one field per line as name: value (title: ..., date: ..., section: ...), with no leading dash.",
+          message: `${subject} is ${what}, not a set of fields.`,
+          fix: `Write one field per line as name: value (${example}), with no leading dash.`,
         },
       ],
     };
@@ -44,7 +65,12 @@ export function validateYaml<T>(
   if (!result.success) {
     return {
       ok: false,
-      issues: schemaIssues(result.error, { ...hints, file, yaml, fenceLine: Math.max(1, firstLine - 1) }),
+      issues: schemaIssues(result.error, {
+        ...hints,
+        file,
+        yaml,
+        fenceLine: Math.max(1, firstLine - 1),
+      }),
     };
   }
   return { ok: true, value: { value: result.data, yaml } };

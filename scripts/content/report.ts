@@ -2,7 +2,8 @@ import type { ContentIssue } from "./issues.ts";
 
 /** Formats issues for a terminal, grouped by file, in the order they were found. */
 export function formatIssues(issues: readonly ContentIssue[], color = false): string {
-  const paint = (code: string, value: string) => (color ? `\u001b[${code}m${value}\u001b[0m` : value);
+  const paint = (code: string, value: string) =>
+    color ? `\u001b[${code}m${value}\u001b[0m` : value;
   const byFile = new Map<string, ContentIssue[]>();
   for (const issue of issues) byFile.set(issue.file, [...(byFile.get(issue.file) ?? []), issue]);
   const blocks = [...byFile.entries()].map(([file, fileIssues]) => {

@@ -32,10 +32,11 @@ export const textList = () =>
 
 /** A file name beside index.md: no folders, no way out of the article's folder. */
 export const fileName = () =>
-  line().regex(/^[^/\\]+$/, { error: "must be a file name beside index.md, without folders" }).refine(
-    (name) => name !== "." && name !== ".." && !name.startsWith("."),
-    { error: "must be a visible file name beside index.md" },
-  );
+  line()
+    .regex(/^[^/\\]+$/, { error: "must be a file name beside index.md, without folders" })
+    .refine((name) => name !== "." && name !== ".." && !name.startsWith("."), {
+      error: "must be a visible file name beside index.md",
+    });
 
 /**
  * The error for a field that must be a group of indented fields: zod's own ("expected object,

@@ -49,7 +49,11 @@ export function schemaIssues(error: z.ZodError, context: IssueContext): ContentI
   });
 }
 
-function unknownField(path: readonly (string | number)[], key: string, context: IssueContext): ContentIssue {
+function unknownField(
+  path: readonly (string | number)[],
+  key: string,
+  context: IssueContext,
+): ContentIssue {
   const level = path.filter((step) => typeof step === "string").join(".");
   const known = context.fields[level] ?? [];
   const suggestion = closestName(key, known);

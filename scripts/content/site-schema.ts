@@ -6,12 +6,19 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /** An absolute http(s) URL with no query or fragment: a site origin, optionally with a path. */
 export const siteUrl = () =>
-  line().refine(isSiteUrl, { error: "must be an absolute http or https address, like https://news.example.com" });
+  line().refine(isSiteUrl, {
+    error: "must be an absolute http or https address, like https://news.example.com",
+  });
 
 export function isSiteUrl(value: string): boolean {
   if (!URL.canParse(value)) return false;
   const url = new URL(value);
-  return (url.protocol === "https:" || url.protocol === "http:") && !url.search && !url.hash && !url.username;
+  return (
+    (url.protocol === "https:" || url.protocol === "http:") &&
+    !url.search &&
+    !url.hash &&
+    !url.username
+  );
 }
 
 function isLanguageTag(value: string): boolean {
@@ -22,54 +29,76 @@ function isLanguageTag(value: string): boolean {
   }
 }
 
-const sectionSchema = z.strictObject({
-  slug: line().regex(SLUG, { error: "must be lowercase letters, digits and single hyphens" }),
-  name: line(),
-}, group("slug, name"));
+const sectionSchema = z.strictObject(
+  {
+    slug: line().regex(SLUG, { error: "must be lowercase letters, digits and single hyphens" }),
+    name: line(),
+  },
+  group("slug, name"),
+);
 
 /** `content/_data/site.yaml`: the publication's identity. */
 export const siteConfigSchema = z
   .strictObject({
     name: line().max(100, { error: "is longer than 100 characters" }),
     url: siteUrl(),
-    language: line().refine(isLanguageTag, { error: "must be a BCP 47 language tag such as en or en-SG" }),
+    language: line().refine(isLanguageTag, {
+      error: "must be a BCP 47 language tag such as en or en-SG",
+    }),
     timeZone: line().refine((zone) => IANAZone.isValidZone(zone), {
       error: (issue) => `${describeValue(issue.input)} is not an IANA time zone`,
     }),
     sections: z
       .array(sectionSchema, {
         error: (issue) =>
-          issue.input === undefined ? "is required" : "must be a list of sections, each with slug and name",
+          issue.input === undefined
+            ? "is required"
+            : "must be a list of sections, each with slug and name",
       })
       .min(1, { error: "must list at least one section" }),
-    brightcove: z.strictObject({
-      accountId: z
-        .string({
-          // "is required" is what marks a field as missing (and places it at its group's line).
-          error: (issue) =>
-            issue.input === undefined ? "is required" : "must be the Brightcove account id in quotes",
-        })
-        .regex(/^\d{1,20}$/, { error: "must be digits only" }),
-      playerId: line().regex(/^[A-Za-z0-9_-]{1,64}$/, {
-        error: "must be a Brightcove player id (letters, digits, - and _), or default",
-      }),
-    }, group("accountId, playerId")),
-    logo: z.strictObject({
-      src: line().regex(/^[a-z0-9][a-z0-9._-]*\.(svg|png|webp)$/i, {
-        error: "must be a file name in assets/images, ending .svg, .png or .webp",
-      }),
-      alt: line(),
-    }, group("src, alt")),
-    promotion: z.strictObject({
-      text: line().max(300, { error: "is longer than 300 characters" }),
-      url: optional(siteUrl()),
-    }, group("text, url")),
+    brightcove: z.strictObject(
+      {
+        accountId: z
+          .string({
+            // "is required" is what marks a field as missing (and places it at its group's line).
+            error: (issue) =>
+              issue.input === undefined
+                ? "is required"
+                : "must be the Brightcove account id in quotes",
+          })
+          .regex(/^\d{1,20}$/, { error: "must be digits only" }),
+        playerId: line().regex(/^[A-Za-z0-9_-]{1,64}$/, {
+          error: "must be a Brightcove player id (letters, digits, - and _), or default",
+        }),
+      },
+      group("accountId, playerId"),
+    ),
+    logo: z.strictObject(
+      {
+        src: line().regex(/^[a-z0-9][a-z0-9._-]*\.(svg|png|webp)$/i, {
+          error: "must be a file name in assets/images, ending .svg, .png or .webp",
+        }),
+        alt: line(),
+      },
+      group("src, alt"),
+    ),
+    promotion: z.strictObject(
+      {
+        text: line().max(300, { error: "is longer than 300 characters" }),
+        url: optional(siteUrl()),
+      },
+      group("text, url"),
+    ),
   })
   .superRefine((value, context) => {
     const seen = new Set<string>();
     for (const [index, section] of value.sections.entries()) {
       if (seen.has(section.slug)) {
-        context.addIssue({ code: "custom", path: ["sections", index, "slug"], message: `repeats the section "${section.slug}"` });
+        context.addIssue({
+          code: "custom",
+          path: ["sections", index, "slug"],
+          message: `repeats the section "${section.slug}"`,
+        });
       }
       seen.add(section.slug);
     }

@@ -40,7 +40,7 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
       line: lines.length,
       column: (lines.at(-1)?.length ?? 0) + 1,
       message: "The file is not valid UTF-8 (it looks like Latin-1 or Windows-1252).",
-      fix: "Save the file as UTF-8 in your editor (\"Save with encoding\" → UTF-8) and build again.",
+      fix: 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8) and build again.',
     };
   }
 }

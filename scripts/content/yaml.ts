@@ -30,7 +30,11 @@ export interface ParsedYaml {
  * dates over), no executable tags, duplicate keys refused. `firstLine` is the file line the
  * YAML starts on, so every position reported is a line of the file the editor has open.
  */
-export function parseYaml(text: string, file: string, firstLine: number): ParsedYaml | ContentIssue[] {
+export function parseYaml(
+  text: string,
+  file: string,
+  firstLine: number,
+): ParsedYaml | ContentIssue[] {
   const lineCounter = new LineCounter();
   const doc = parseDocument(text, {
     schema: "core",
@@ -56,14 +60,33 @@ export function parseYaml(text: string, file: string, firstLine: number): Parsed
       };
     });
   }
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 50 });
+  } catch (error) {
+    // toJS throws, instead of reporting, on an alias with no anchor (`title: *Exclusive* talks`
+    // reads as one) and on alias bombs: one editor's typo must not crash the whole build.
+    const position = toPosition(badAlias(doc) ?? 0);
+    return [
+      {
+        file,
+        line: position.line,
+        column: position.column,
+        message: `The front matter is not valid YAML: ${firstSentence(error instanceof Error ? error.message : String(error))}`,
+        fix: 'A value starting with * or & is read as a YAML reference: put it in quotes, e.g. title: "*Exclusive* talks".',
+      },
+    ];
+  }
   return {
-    data: doc.toJS({ maxAliasCount: 50 }),
+    data,
     locate(path, part = "value") {
       let node: unknown = doc.contents;
       let keyNode: Node | undefined;
       for (const step of path) {
         if (isMap(node)) {
-          const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && item.key.value === step);
+          const pair = node.items.find(
+            (item) => isPair(item) && isScalar(item.key) && item.key.value === step,
+          );
           if (!pair) return positionOf(node, toPosition);
           keyNode = pair.key as Node;
           node = pair.value;
@@ -92,7 +115,12 @@ function openingQuote(doc: Document, problem: YAMLError): number | undefined {
   visit(doc, {
     Scalar(_, node) {
       const range = node.range;
-      if ((node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") && range && range[0] < at && at <= range[2]) {
+      if (
+        (node.type === "QUOTE_DOUBLE" || node.type === "QUOTE_SINGLE") &&
+        range &&
+        range[0] < at &&
+        at <= range[2]
+      ) {
         start = range[0];
         return visit.BREAK;
       }
@@ -100,6 +128,23 @@ function openingQuote(doc: Document, problem: YAMLError): number | undefined {
     },
   });
   return start;
+}
+
+/** Where the first alias that names no anchor is, or else the first alias (an alias bomb). */
+function badAlias(doc: Document): number | undefined {
+  let first: number | undefined;
+  let unresolved: number | undefined;
+  visit(doc, {
+    Alias(_, node) {
+      first ??= node.range?.[0];
+      if (node.resolve(doc) === undefined) {
+        unresolved = node.range?.[0];
+        return visit.BREAK;
+      }
+      return undefined;
+    },
+  });
+  return unresolved ?? first;
 }
 
 function positionOf(node: unknown, toPosition: (offset: number) => Position): Position | undefined {
@@ -122,7 +167,7 @@ function fixForYamlError(code: string): string {
     case "MISSING_CHAR":
     case "MISSING_CLOSING_QUOTE":
     case "BAD_DQ_ESCAPE":
-      return 'Close the quote: a value that starts with " or \' must end with the same mark on that line.';
+      return "Close the quote: a value that starts with \" or ' must end with the same mark on that line.";
     case "TAG_RESOLVE_FAILED":
     case "BAD_TAG":
       return "Remove the !tag: front matter holds plain values only.";

@@ -42,7 +42,12 @@ function asset(root: string, source: string): Asset {
 function minify(source: string, bytes: Buffer): Buffer {
   const loader = source.endsWith(".css") ? "css" : source.endsWith(".js") ? "js" : undefined;
   if (!loader) return bytes;
-  const { code } = transformSync(bytes.toString("utf8"), { loader, minify: true, target: "es2020", legalComments: "none" });
+  const { code } = transformSync(bytes.toString("utf8"), {
+    loader,
+    minify: true,
+    target: "es2020",
+    legalComments: "none",
+  });
   return Buffer.from(code);
 }
 

@@ -7,7 +7,10 @@ import type { BrightcoveVideo, Site } from "../content/model.ts";
  * @example playerUrl({ brightcove: { accountId: "1", playerId: "default" } }, { id: "2" })
  * // "https://players.brightcove.net/1/default_default/index.html?videoId=2"
  */
-export function playerUrl(site: Pick<Site, "brightcove">, video: Pick<BrightcoveVideo, "id">): string {
+export function playerUrl(
+  site: Pick<Site, "brightcove">,
+  video: Pick<BrightcoveVideo, "id">,
+): string {
   const { accountId, playerId } = site.brightcove;
   return `https://players.brightcove.net/${accountId}/${playerId}_default/index.html?videoId=${video.id}`;
 }

@@ -25,7 +25,14 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /** Reads the facts of one page in a single streaming pass. */
 export function pageFacts(html: string): PageFacts {
-  const facts: PageFacts = { h1: 0, title: "", hasTitle: false, lang: "", ids: new Set(), links: [] };
+  const facts: PageFacts = {
+    h1: 0,
+    title: "",
+    hasTitle: false,
+    lang: "",
+    ids: new Set(),
+    links: [],
+  };
   let inTitle = false;
   const parser = new Parser(
     {
@@ -40,7 +47,10 @@ export function pageFacts(html: string): PageFacts {
         for (const attribute of URL_ATTRIBUTES[name] ?? []) {
           const value = attributes[attribute];
           if (value === undefined) continue;
-          const urls = attribute === "srcset" ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "") : [value];
+          const urls =
+            attribute === "srcset"
+              ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
+              : [value];
           for (const url of urls) facts.links.push({ url, attribute: `${name}[${attribute}]` });
         }
       },
@@ -75,8 +85,10 @@ export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue
   const files = listFiles(outputDir);
   for (const file of files.filter((name) => name.endsWith(".html"))) {
     const facts = pageFacts(readFileSync(path.join(outputDir, file), "utf8"));
-    const report = (message: string, fix: string) => issues.push({ file: `_site/${file}`, message, fix });
-    const broken = "This is a bug in a template or in scripts/site: please report it with the page named here.";
+    const report = (message: string, fix: string) =>
+      issues.push({ file: `_site/${file}`, message, fix });
+    const broken =
+      "This is a bug in a template or in scripts/site: please report it with the page named here.";
     if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, broken);
     if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", broken);
     if (!facts.lang) report("The page's <html> has no lang.", broken);
@@ -96,9 +108,17 @@ export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue
 }
 
 /** Why an internal URL does not resolve, or undefined when it does (or is external). */
-function resolveInternal(url: string, pathPrefix: string, outputDir: string, ids: Set<string>): string | undefined {
+function resolveInternal(
+  url: string,
+  pathPrefix: string,
+  outputDir: string,
+  ids: Set<string>,
+): string | undefined {
   if (url === "") return "is empty";
-  if (url.startsWith("#")) return ids.has(decodeURIComponent(url.slice(1))) ? undefined : "points to no element on the page";
+  if (url.startsWith("#"))
+    return ids.has(decodeURIComponent(url.slice(1)))
+      ? undefined
+      : "points to no element on the page";
   if (/^[a-z][a-z0-9+.-]*:/i.test(url) || url.startsWith("//")) return undefined;
   const pathname = url.split(/[?#]/)[0] ?? "";
   if (!pathname.startsWith("/")) return "is relative: internal links must start from the site root";
@@ -112,8 +132,12 @@ function resolveInternal(url: string, pathPrefix: string, outputDir: string, ids
   if (relative.split("/").includes("..")) return "climbs out of the site";
   const target = path.join(outputDir, relative);
   if (relative === "" || relative.endsWith("/")) {
-    return existsSync(path.join(target, "index.html")) ? undefined : "points to a page that does not exist";
+    return existsSync(path.join(target, "index.html"))
+      ? undefined
+      : "points to a page that does not exist";
   }
   if (existsSync(target) && statSync(target).isFile()) return undefined;
-  return existsSync(path.join(target, "index.html")) ? undefined : "points to a file that does not exist";
+  return existsSync(path.join(target, "index.html"))
+    ? undefined
+    : "points to a file that does not exist";
 }

@@ -12,7 +12,10 @@ export interface DisplayTime {
 }
 
 /** Shows a moment in the site's time zone and language, whatever offset the editor wrote. */
-export function displayTime(moment: DateTime, site: Pick<Site, "timeZone" | "language">): DisplayTime {
+export function displayTime(
+  moment: DateTime,
+  site: Pick<Site, "timeZone" | "language">,
+): DisplayTime {
   const local = moment.setZone(site.timeZone).setLocale(site.language);
   return {
     iso: isoWithOffset(local),

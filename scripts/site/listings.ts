@@ -12,7 +12,10 @@ export interface Listing {
 }
 
 /** One listing per configured section, empty ones included: the navigation links to all. */
-export function sectionListings(sections: readonly Section[], articles: readonly Article[]): Listing[] {
+export function sectionListings(
+  sections: readonly Section[],
+  articles: readonly Article[],
+): Listing[] {
   return sections.map((section) => ({
     kind: "section",
     slug: section.slug,

@@ -1,9 +1,11 @@
+import path from "node:path";
 import type { DateTime } from "luxon";
 import { ContentError } from "../content/issues.ts";
 import { loadContent } from "../content/load.ts";
 import type { Article, Site } from "../content/model.ts";
 import type { ContentOptions } from "../content/options.ts";
 import {
+  type MediaOptions,
   type MediaProgress,
   type MediaRequest,
   type MediaResult,
@@ -36,6 +38,8 @@ export interface SiteData {
   readonly media: ReadonlyMap<string, ArticleMedia>;
   /** What the media stage made, for publishing into the output folder. */
   readonly mediaResult: MediaResult;
+  /** The media settings it was made with: publishing reads the same cache. */
+  readonly mediaOptions: Partial<MediaOptions>;
   readonly assets: Assets;
 }
 
@@ -47,12 +51,13 @@ export async function prepareSite(
   options: ContentOptions,
   onProgress?: (progress: MediaProgress) => void,
 ): Promise<SiteData> {
+  const mediaOptions = mediaOptionsFor(options.root);
   const content = loadContent(options);
   if (!content.ok) throw new ContentError(content.issues);
   const { site, articles, held } = content.value;
 
   const requests = articles.flatMap(mediaRequests);
-  const processed = await processImages(requests, {}, onProgress);
+  const processed = await processImages(requests, mediaOptions, onProgress);
   if (!processed.ok) throw new ContentError(processed.issues);
   const images = processed.value.images;
 
@@ -72,12 +77,23 @@ export async function prepareSite(
     now: options.now,
     media,
     mediaResult: processed.value,
+    mediaOptions,
     assets: loadAssets(options.root, site.logo.src),
   };
 }
 
+/**
+ * The media cache lives in the project (`.cache/media`), or where `BROADSHEET_CACHE_DIR` says:
+ * tests share one cache so each stand-in photo is encoded once per run.
+ */
+function mediaOptionsFor(root: string): Partial<MediaOptions> {
+  return { cacheDir: process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media") };
+}
+
 function mediaRequests(article: Article): MediaRequest[] {
-  return [imageRequest(article), thumbnailRequest(article)].filter((request) => request !== undefined);
+  return [imageRequest(article), thumbnailRequest(article)].filter(
+    (request) => request !== undefined,
+  );
 }
 
 function imageRequest(article: Article): MediaRequest | undefined {
@@ -95,5 +111,10 @@ function imageRequest(article: Article): MediaRequest | undefined {
 function thumbnailRequest(article: Article): MediaRequest | undefined {
   const video = article.video;
   if (!video) return undefined;
-  return { article: article.sourcePath, field: "video.thumbnail", file: video.thumbnail.path, focus: [0.5, 0.5] };
+  return {
+    article: article.sourcePath,
+    field: "video.thumbnail",
+    file: video.thumbnail.path,
+    focus: [0.5, 0.5],
+  };
 }

@@ -27,11 +27,17 @@ export function runBuild(root: string, env: Record<string, string | undefined> =
     ...env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  const result = spawnSync(process.execPath, ["--import", "tsx", path.join(REPO_ROOT, "scripts/build.ts")], {
-    cwd: root,
-    env: merged,
-    encoding: "utf8",
-    timeout: 240_000,
-  });
+  // The fixture has no node_modules: load tsx from ours.
+  const tsx = import.meta.resolve("tsx");
+  const result = spawnSync(
+    process.execPath,
+    ["--import", tsx, path.join(REPO_ROOT, "scripts/build.ts")],
+    {
+      cwd: root,
+      env: merged,
+      encoding: "utf8",
+      timeout: 240_000,
+    },
+  );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -27,7 +27,10 @@ export interface FixtureSite {
 }
 
 /** A valid article's front matter and body, for tests that change one thing about it. */
-export function articleSource(fields: Record<string, string> = {}, body = "A paragraph of news."): string {
+export function articleSource(
+  fields: Record<string, string> = {},
+  body = "A paragraph of news.",
+): string {
   const defaults: Record<string, string> = {
     title: '"A headline"',
     date: "2024-03-01T09:30:00+08:00",
@@ -44,7 +47,9 @@ export function articleSource(fields: Record<string, string> = {}, body = "A par
 export function createFixtureSite(options: { seed?: boolean } = {}): FixtureSite {
   const root = mkdtempSync(path.join(os.tmpdir(), "broadsheet-fixture-"));
   mkdirSync(path.join(root, "content/articles"), { recursive: true });
-  cpSync(path.join(REPO_ROOT, "content/_data"), path.join(root, "content/_data"), { recursive: true });
+  cpSync(path.join(REPO_ROOT, "content/_data"), path.join(root, "content/_data"), {
+    recursive: true,
+  });
   cpSync(path.join(REPO_ROOT, "assets"), path.join(root, "assets"), { recursive: true });
   const site: FixtureSite = {
     root,
@@ -65,9 +70,13 @@ export function createFixtureSite(options: { seed?: boolean } = {}): FixtureSite
       writeFileSync(path.join(root, "content/_data/site.yaml"), yaml);
     },
     withSeed() {
-      cpSync(path.join(REPO_ROOT, "content/articles", SEED_SLUG), path.join(root, "content/articles", SEED_SLUG), {
-        recursive: true,
-      });
+      cpSync(
+        path.join(REPO_ROOT, "content/articles", SEED_SLUG),
+        path.join(root, "content/articles", SEED_SLUG),
+        {
+          recursive: true,
+        },
+      );
     },
     remove() {
       rmSync(root, { recursive: true, force: true });

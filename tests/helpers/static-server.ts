@@ -1,0 +1,52 @@
+/** A minimal static file server for browser tests: serves a built site under its path prefix. */
+import { createReadStream, existsSync, statSync } from "node:fs";
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import path from "node:path";
+
+const TYPES: Readonly<Record<string, string>> = {
+  ".html": "text/html; charset=utf-8",
+  ".css": "text/css; charset=utf-8",
+  ".js": "text/javascript; charset=utf-8",
+  ".json": "application/json",
+  ".xml": "application/xml",
+  ".svg": "image/svg+xml",
+  ".avif": "image/avif",
+  ".webp": "image/webp",
+  ".jpg": "image/jpeg",
+  ".png": "image/png",
+  ".txt": "text/plain; charset=utf-8",
+  ".wasm": "application/wasm",
+};
+
+export interface StaticServer {
+  readonly origin: string;
+  close(): Promise<void>;
+}
+
+/** Serves `dir` at `http://127.0.0.1:<port><prefix>`, with 404.html for missing pages. */
+export async function serveStatic(dir: string, prefix = "/"): Promise<StaticServer> {
+  const server: Server = createServer((request, response) => {
+    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
+    const inside = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
+    let file = inside === undefined ? undefined : path.join(dir, inside);
+    if (file && !file.startsWith(dir)) file = undefined;
+    if (file && existsSync(file) && statSync(file).isDirectory())
+      file = path.join(file, "index.html");
+    if (!file || !existsSync(file)) {
+      response.writeHead(404, { "content-type": TYPES[".html"] });
+      createReadStream(path.join(dir, "404.html")).pipe(response);
+      return;
+    }
+    response.writeHead(200, {
+      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+    });
+    createReadStream(file).pipe(response);
+  });
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    origin: `http://127.0.0.1:${port}`,
+    close: () => new Promise((resolve) => server.close(() => resolve())),
+  };
+}
