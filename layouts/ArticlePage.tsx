@@ -1,8 +1,14 @@
 import type { Article } from "../scripts/content/model.ts";
+import { articleTrail } from "../scripts/site/breadcrumbs.ts";
+import { relatedArticles } from "../scripts/site/listings.ts";
 import type { SiteData } from "../scripts/site/prepare.ts";
-import { href, sectionPath } from "../scripts/site/urls.ts";
+import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
+import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Byline } from "./components/Byline.tsx";
+import { JsonLd } from "./components/JsonLd.tsx";
 import { LeadFigure } from "./components/LeadFigure.tsx";
+import { RelatedStories } from "./components/RelatedStories.tsx";
+import { SocialMeta } from "./components/SocialMeta.tsx";
 import { Tags } from "./components/Tags.tsx";
 import { Timestamp } from "./components/Timestamp.tsx";
 import { VideoBlock } from "./components/VideoBlock.tsx";
@@ -20,6 +26,23 @@ export function ArticlePage({
   const media = data.media.get(article.url) ?? {};
   // The video comes first, as in the wire copy; whichever media is first is the LCP candidate.
   const videoFirst = Boolean(article.video && media.thumbnail);
+  const card = socialImage(media);
+  const cardAlt = media.image
+    ? (article.image?.alt ?? article.title)
+    : (article.video?.title ?? article.title);
+  const head = (
+    <>
+      <SocialMeta
+        site={site}
+        title={article.title}
+        description={article.description}
+        path={article.url}
+        article={article}
+        {...(card ? { image: { file: card, alt: cardAlt } } : {})}
+      />
+      <JsonLd graph={articleGraph(article, site, media, data.assets.logo.path)} />
+    </>
+  );
   return (
     <Page
       data={data}
@@ -27,13 +50,16 @@ export function ArticlePage({
       description={article.description}
       path={article.url}
       section={article.section.slug}
+      head={head}
       scripts={article.video ? [data.assets.videoFacade.path] : []}
     >
       <article class="story">
         <header class="story-header">
-          <p class="kicker">
-            <a href={href(site, sectionPath(article.section.slug))}>{article.section.name}</a>
-          </p>
+          <Breadcrumbs
+            trail={articleTrail(article).slice(0, -1)}
+            currentPath={article.url}
+            site={site}
+          />
           <h1>{article.title}</h1>
           {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
           <div class="story-meta">
@@ -71,6 +97,11 @@ export function ArticlePage({
         <div class="story-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
         <Tags tags={article.tags} site={site} />
       </article>
+      <RelatedStories
+        articles={relatedArticles(article, data.articles)}
+        media={data.media}
+        site={site}
+      />
     </Page>
   );
 }

@@ -3,7 +3,7 @@ import MarkdownIt from "markdown-it";
 
 /**
  * The one Markdown renderer. Articles are untrusted input, so:
- * - `html: true`: raw HTML is shown as text, never rendered;
+ * - `html: false`: raw HTML is shown as text, never rendered;
  * - links are checked by {@link isSafeLink}: `javascript:`, `vbscript:`, `file:` and every
  *   `data:` target stay as text;
  * - body images are shown as the characters the editor typed: the lead photo goes through the

@@ -1,14 +1,43 @@
 import type { Article, Section } from "../content/model.ts";
 import { sectionPath, topicPath, topicSlug } from "./urls.ts";
 
-/** A listing page's stories: a section's or a topic's. */
+/** A listing's identity: the home page, a section, or a topic. */
+export type ListingKind = "home" | "section" | "topic";
+
+/** All the stories of one listing, before pagination. */
 export interface Listing {
-  readonly kind: "section" | "topic";
+  readonly kind: ListingKind;
   readonly slug: string;
   readonly name: string;
-  /** Site-relative URL. */
+  /** Site-relative URL of its first page. */
   readonly path: string;
   readonly articles: readonly Article[];
+}
+
+/** One page of a listing, as the templates render it. */
+export interface ListingPage {
+  readonly listing: Listing;
+  /** 1-based. */
+  readonly pageNumber: number;
+  readonly pageCount: number;
+  /** Site-relative URL of this page. */
+  readonly path: string;
+  readonly previousPath?: string;
+  readonly nextPath?: string;
+  readonly articles: readonly Article[];
+}
+
+/**
+ * Stories per listing page: divisible by the two- and three-column grids, and few enough that a
+ * phone on a slow network loads the page's cards quickly.
+ *
+ * @default 24
+ */
+export const STORIES_PER_PAGE = 24;
+
+/** The home page's listing: every published story, newest first. */
+export function homeListing(name: string, articles: readonly Article[]): Listing {
+  return { kind: "home", slug: "", name, path: "/", articles };
 }
 
 /** One listing per configured section, empty ones included: the navigation links to all. */
@@ -48,4 +77,54 @@ export function topicListings(articles: readonly Article[], locale: string): Lis
       articles: topic.articles,
     }))
     .sort((a, b) => a.name.localeCompare(b.name, locale));
+}
+
+/** The URL of page `number` of a listing: its own path, then `<path>page/<n>/`. */
+export function listingPagePath(listing: Pick<Listing, "path">, number: number): string {
+  return number === 1 ? listing.path : `${listing.path}page/${number}/`;
+}
+
+/** Splits a listing into pages; an empty listing still has its first page. */
+export function paginate(listing: Listing, perPage = STORIES_PER_PAGE): ListingPage[] {
+  const pageCount = Math.max(1, Math.ceil(listing.articles.length / perPage));
+  return Array.from({ length: pageCount }, (_, index) => {
+    const pageNumber = index + 1;
+    return {
+      listing,
+      pageNumber,
+      pageCount,
+      path: listingPagePath(listing, pageNumber),
+      ...(pageNumber > 1 ? { previousPath: listingPagePath(listing, pageNumber - 1) } : {}),
+      ...(pageNumber < pageCount ? { nextPath: listingPagePath(listing, pageNumber + 1) } : {}),
+      articles: listing.articles.slice(index * perPage, pageNumber * perPage),
+    };
+  });
+}
+
+/**
+ * Stories to read next: those sharing the most tags, then from the same section, newest first.
+ *
+ * @default limit 4
+ */
+export function relatedArticles(
+  article: Article,
+  articles: readonly Article[],
+  limit = 4,
+): Article[] {
+  const tags = new Set(article.tags.map(topicSlug));
+  const scored = articles
+    .filter((other) => other !== article && other.url !== article.url)
+    .map((other) => ({
+      other,
+      shared: other.tags.filter((tag) => tags.has(topicSlug(tag))).length,
+      sameSection: other.section.slug === article.section.slug ? 1 : 0,
+    }))
+    .filter(({ shared, sameSection }) => shared > 0 || sameSection > 0);
+  scored.sort(
+    (a, b) =>
+      b.shared - a.shared ||
+      b.sameSection - a.sameSection ||
+      b.other.date.toMillis() - a.other.date.toMillis(),
+  );
+  return scored.slice(0, limit).map(({ other }) => other);
 }

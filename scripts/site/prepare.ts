@@ -14,7 +14,14 @@ import {
   processImages,
 } from "../media/index.ts";
 import { type Assets, loadAssets } from "./assets.ts";
-import { type Listing, sectionListings, topicListings } from "./listings.ts";
+import {
+  homeListing,
+  type Listing,
+  type ListingPage,
+  paginate,
+  sectionListings,
+  topicListings,
+} from "./listings.ts";
 
 /** The processed images of one article. */
 export interface ArticleMedia {
@@ -32,6 +39,8 @@ export interface SiteData {
   readonly sections: readonly Listing[];
   /** One listing per topic (tag). */
   readonly topics: readonly Listing[];
+  /** Every page of every listing (home, sections, topics), for the listing template. */
+  readonly listingPages: readonly ListingPage[];
   /** The build's notion of now. */
   readonly now: DateTime;
   /** Images by article URL. */
@@ -68,12 +77,17 @@ export async function prepareSite(
     );
     media.set(article.url, { ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) });
   }
+  const sections = sectionListings(site.sections, articles);
+  const topics = topicListings(articles, site.language);
   return {
     site,
     articles,
     held,
-    sections: sectionListings(site.sections, articles),
-    topics: topicListings(articles, site.language),
+    sections,
+    topics,
+    listingPages: [homeListing(site.name, articles), ...sections, ...topics].flatMap((listing) =>
+      paginate(listing),
+    ),
     now: options.now,
     media,
     mediaResult: processed.value,

@@ -90,7 +90,12 @@ describe("the seed article, built end to end", () => {
 
   it("credits the agencies, links the section and topics, and closes with the site's promotion", () => {
     assert.equal($(".byline").text(), "Bloomberg, Reuters, AFP");
-    assert.equal($(".kicker a").attr("href"), "/asia/");
+    assert.deepEqual(
+      $(".breadcrumbs a")
+        .toArray()
+        .map((element) => $(element).attr("href")),
+      ["/", "/asia/"],
+    );
     assert.deepEqual(
       $(".tags a")
         .toArray()

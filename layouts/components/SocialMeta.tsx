@@ -1,0 +1,65 @@
+import type { Article, Site } from "../../scripts/content/model.ts";
+import type { ImageFile } from "../../scripts/media/index.ts";
+import { displayTime } from "../../scripts/site/dates.ts";
+import { absoluteUrl } from "../../scripts/site/urls.ts";
+
+interface SocialMetaProps {
+  readonly site: Site;
+  readonly title: string;
+  readonly description: string;
+  readonly path: string;
+  readonly image?: { readonly file: ImageFile; readonly alt: string };
+  /** Present on article pages: adds the article: properties. */
+  readonly article?: Article;
+}
+
+/** The Open Graph locale form of a BCP 47 tag: `en-SG` → `en_SG`. */
+function ogLocale(language: string): string {
+  return language.replace("-", "_");
+}
+
+/** Open Graph and X (Twitter) card tags, so shared links show the headline and the 1200 x 630 image. */
+export function SocialMeta({ site, title, description, path, image, article }: SocialMetaProps) {
+  const imageUrl = image ? absoluteUrl(site, image.file.path) : undefined;
+  return (
+    <>
+      <meta property="og:type" content={article ? "article" : "website"} />
+      <meta property="og:site_name" content={site.name} />
+      <meta property="og:locale" content={ogLocale(site.language)} />
+      <meta property="og:title" content={title} />
+      <meta property="og:description" content={description} />
+      <meta property="og:url" content={absoluteUrl(site, path)} />
+      {image && imageUrl ? (
+        <>
+          <meta property="og:image" content={imageUrl} />
+          <meta property="og:image:type" content="image/jpeg" />
+          <meta property="og:image:width" content={String(image.file.width)} />
+          <meta property="og:image:height" content={String(image.file.height)} />
+          <meta property="og:image:alt" content={image.alt} />
+        </>
+      ) : null}
+      {article ? (
+        <>
+          <meta property="article:published_time" content={displayTime(article.date, site).iso} />
+          <meta
+            property="article:modified_time"
+            content={displayTime(article.updated ?? article.date, site).iso}
+          />
+          <meta property="article:section" content={article.section.name} />
+          {article.tags.map((tag) => (
+            <meta property="article:tag" content={tag} />
+          ))}
+        </>
+      ) : null}
+      <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
+      <meta name="twitter:title" content={title} />
+      <meta name="twitter:description" content={description} />
+      {image && imageUrl ? (
+        <>
+          <meta name="twitter:image" content={imageUrl} />
+          <meta name="twitter:image:alt" content={image.alt} />
+        </>
+      ) : null}
+    </>
+  );
+}

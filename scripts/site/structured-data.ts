@@ -1,0 +1,125 @@
+import type { Article, Site } from "../content/model.ts";
+import type { ImageFile, ProcessedImage } from "../media/index.ts";
+import { articleTrail } from "./breadcrumbs.ts";
+import { playerUrl } from "./brightcove.ts";
+import { isoWithOffset } from "./dates.ts";
+import type { ArticleMedia } from "./prepare.ts";
+import { absoluteUrl } from "./urls.ts";
+
+type Thing = Record<string, unknown>;
+
+/** The publisher's node id: one per site, referenced by every article. */
+function publisherId(site: Site): string {
+  return `${absoluteUrl(site, "/")}#publisher`;
+}
+
+/** The site's news organisation, as Google's Article guidelines ask for `publisher`. */
+export function publisher(site: Site, logoPath: string): Thing {
+  return {
+    "@type": "NewsMediaOrganization",
+    "@id": publisherId(site),
+    name: site.name,
+    url: absoluteUrl(site, "/"),
+    logo: { "@type": "ImageObject", url: absoluteUrl(site, logoPath) },
+  };
+}
+
+/** The article's images for Google: 16:9, 4:3 and 1:1 crops, each 1200 px wide at most. */
+function articleImages(site: Site, image: ProcessedImage | undefined): string[] {
+  if (!image) return [];
+  return [image.crops["16x9"], image.crops["4x3"], image.crops["1x1"]].map((file) =>
+    absoluteUrl(site, file.path),
+  );
+}
+
+function author(article: Article, site: Site): Thing | Thing[] {
+  switch (article.credit.kind) {
+    case "authors":
+      return article.credit.names.map((name) => ({ "@type": "Person", name }));
+    case "agencies":
+      return article.credit.names.map((name) => ({ "@type": "Organization", name }));
+    case "staff":
+      return { "@id": publisherId(site) };
+  }
+}
+
+/** The VideoObject Google's video guidelines ask for: name, thumbnails, upload date, player URL. */
+function videoObject(
+  article: Article,
+  site: Site,
+  thumbnail: ProcessedImage | undefined,
+): Thing | undefined {
+  const video = article.video;
+  if (!video || !thumbnail) return undefined;
+  const url = absoluteUrl(site, article.url);
+  return {
+    "@type": "VideoObject",
+    "@id": `${url}#video`,
+    name: video.title ?? article.title,
+    description: video.description ?? article.description,
+    thumbnailUrl: [
+      ...new Set([
+        ...[thumbnail.crops["16x9"], thumbnail.crops["4x3"], thumbnail.crops["1x1"]].map((file) =>
+          absoluteUrl(site, file.path),
+        ),
+        ...thumbnail.variants.jpeg.map((file) => absoluteUrl(site, file.path)),
+      ]),
+    ],
+    uploadDate: isoWithOffset(article.date),
+    ...(video.duration ? { duration: video.duration.toISO() } : {}),
+    embedUrl: playerUrl(site, video),
+  };
+}
+
+/**
+ * The article page's one JSON-LD graph: NewsArticle, its publisher, its video, and the
+ * breadcrumb trail. A pure function of the article, the site and the processed media.
+ */
+export function articleGraph(
+  article: Article,
+  site: Site,
+  media: ArticleMedia,
+  logoPath: string,
+): Thing {
+  const url = absoluteUrl(site, article.url);
+  const images = articleImages(site, media.image ?? media.thumbnail);
+  const video = videoObject(article, site, media.thumbnail);
+  const newsArticle: Thing = {
+    "@type": "NewsArticle",
+    "@id": `${url}#article`,
+    headline: article.title,
+    description: article.description,
+    ...(images.length > 0 ? { image: images } : {}),
+    datePublished: isoWithOffset(article.date),
+    dateModified: isoWithOffset(article.updated ?? article.date),
+    author: author(article, site),
+    publisher: { "@id": publisherId(site) },
+    articleSection: article.section.name,
+    ...(article.tags.length > 0 ? { keywords: article.tags.join(", ") } : {}),
+    ...(article.dateline ? { dateline: article.dateline } : {}),
+    mainEntityOfPage: { "@type": "WebPage", "@id": url },
+    url,
+    inLanguage: site.language,
+    isAccessibleForFree: true,
+    ...(media.image ? { thumbnailUrl: absoluteUrl(site, media.image.crops["16x9"].path) } : {}),
+    ...(video ? { video: { "@id": video["@id"] } } : {}),
+  };
+  const breadcrumbs: Thing = {
+    "@type": "BreadcrumbList",
+    itemListElement: articleTrail(article).map((crumb, index) => ({
+      "@type": "ListItem",
+      position: index + 1,
+      name: crumb.name,
+      item: absoluteUrl(site, crumb.path),
+    })),
+  };
+  return {
+    "@context": "https://schema.org",
+    "@graph": [newsArticle, publisher(site, logoPath), ...(video ? [video] : []), breadcrumbs],
+  };
+}
+
+/** The social card image: the lead photo's (or else the video thumbnail's) 1200 x 630 crop. */
+export function socialImage(media: ArticleMedia): ImageFile | undefined {
+  return (media.image ?? media.thumbnail)?.crops.social;
+}

@@ -1,0 +1,122 @@
+/**
+ * `date` and `updated`: ISO 8601 with a UTC offset or `Z`, quoted or not; anything ambiguous,
+ * impossible or wordy is an error (CONTENT.md, the `date` row). `date` is on line 3.
+ */
+import assert from "node:assert/strict";
+import { describe, it } from "node:test";
+import { expectIssue, expectValid, loadFields } from "./support.ts";
+
+describe("date: refused forms", () => {
+  const refused: readonly { value: string; words: readonly string[] }[] = [
+    { value: "2024-03-01T09:30:00", words: ["no UTC offset"] },
+    { value: "2024-03-01 23:30:00", words: ["no UTC offset"] },
+    { value: '"2024-03-01T09:30:00"', words: ["no UTC offset"] },
+    { value: "2024-03-01", words: ["2024-03-01"] },
+    { value: "2019-02-30T10:00:00+08:00", words: ["not a real date"] },
+    { value: "2024-13-45T10:00:00+08:00", words: ["not a real date"] },
+    { value: "2024-03-01T25:00:00+08:00", words: ["not a real date"] },
+    { value: "yesterday", words: ['"yesterday"', "not an ISO 8601 date"] },
+    { value: "1 March 2024", words: ["not an ISO 8601 date"] },
+  ];
+  for (const { value, words } of refused) {
+    it(`rejects date: ${value}`, () => {
+      const { result, file } = loadFields({ date: value });
+      expectIssue(result, {
+        file,
+        field: "date",
+        line: 3,
+        message: words,
+        fix: ["UTC offset", "date: 2019-06-23T11:05:00+08:00"],
+      });
+    });
+  }
+
+  it("rejects a date written as a number", () => {
+    const { result, file } = loadFields({ date: "20240301" });
+    expectIssue(result, {
+      file,
+      field: "date",
+      line: 3,
+      message: ["date and time", "number 20240301"],
+      fix: ["UTC offset"],
+    });
+  });
+
+  it("says a date-only value needs a time, not just an offset", () => {
+    const { result, file } = loadFields({ date: "2024-03-01" });
+    expectIssue(result, { file, field: "date", line: 3, message: ["time"], fix: ["UTC offset"] });
+  });
+});
+
+describe("date: accepted forms keep the instant written", () => {
+  const accepted: readonly { value: string; utc: string; offset: number }[] = [
+    { value: "2024-03-01T09:30:00+08:00", utc: "2024-03-01T01:30:00.000Z", offset: 480 },
+    { value: '"2024-03-01T09:30:00+08:00"', utc: "2024-03-01T01:30:00.000Z", offset: 480 },
+    { value: "2024-03-01T09:30:00Z", utc: "2024-03-01T09:30:00.000Z", offset: 0 },
+    { value: "'2024-03-01T09:30:00Z'", utc: "2024-03-01T09:30:00.000Z", offset: 0 },
+    { value: "2024-03-01T09:30:00+0800", utc: "2024-03-01T01:30:00.000Z", offset: 480 },
+    { value: "2024-03-01 09:30:00 +08:00", utc: "2024-03-01T01:30:00.000Z", offset: 480 },
+    { value: "2024-03-01T09:30:00-05:00", utc: "2024-03-01T14:30:00.000Z", offset: -300 },
+    { value: "2024-02-29T23:59:59.5+05:30", utc: "2024-02-29T18:29:59.500Z", offset: 330 },
+  ];
+  for (const { value, utc, offset } of accepted) {
+    it(`accepts date: ${value}`, () => {
+      const { result } = loadFields({ date: value });
+      const date = expectValid(result).articles[0]?.date;
+      assert.equal(date?.toUTC().toISO(), utc);
+      assert.equal(date?.offset, offset, "the offset as written is kept");
+    });
+  }
+});
+
+describe("updated", () => {
+  it("rejects updated before date, at updated's line", () => {
+    const { result, file } = loadFields({
+      date: "2024-03-01T09:30:00+08:00",
+      updated: "2024-03-01T09:29:00+08:00",
+    });
+    expectIssue(result, {
+      file,
+      field: "updated",
+      line: 5,
+      message: ["before", "publication"],
+      fix: ["not earlier than date"],
+    });
+  });
+
+  it("compares instants, not wall-clock text: 09:00+00:00 is after 10:00+08:00", () => {
+    const { result } = loadFields({
+      date: "2024-03-01T10:00:00+08:00",
+      updated: "2024-03-01T09:00:00+00:00",
+    });
+    assert.equal(
+      expectValid(result).articles[0]?.updated?.toUTC().toISO(),
+      "2024-03-01T09:00:00.000Z",
+    );
+  });
+
+  it("rejects 2024-03-01T02:00:00Z as before 2024-03-01T09:30:00+08:00", () => {
+    const { result, file } = loadFields({
+      date: "2024-03-01T09:30:00+08:00",
+      updated: "2024-03-01T01:00:00Z",
+    });
+    expectIssue(result, { file, field: "updated", line: 5, message: ["before"] });
+  });
+
+  it("accepts updated equal to date", () => {
+    const { result } = loadFields({ updated: "2024-03-01T09:30:00+08:00" });
+    const article = expectValid(result).articles[0];
+    assert.equal(article?.updated?.toMillis(), article?.date.toMillis());
+  });
+
+  it("applies the date rules to updated", () => {
+    const { result, file } = loadFields({ updated: "2024-03-02T09:30:00" });
+    expectIssue(result, {
+      file,
+      field: "updated",
+      line: 5,
+      message: ["no UTC offset"],
+      fix: ["UTC offset"],
+    });
+  });
+});
