@@ -53,7 +53,7 @@ export function ArticlePage({
       head={head}
       scripts={article.video ? [data.assets.videoFacade.path] : []}
     >
-      <article class="story">
+      <article class="story" data-pagefind-body>
         <header class="story-header">
           <Breadcrumbs
             trail={articleTrail(article).slice(0, -1)}

@@ -12,6 +12,7 @@ import { formatIssues } from "./content/report.ts";
 import { formatProgress, type MediaProgress } from "./media/index.ts";
 import { checkOutput, listFiles } from "./site/check-output.ts";
 import { prepareSite } from "./site/prepare.ts";
+import { buildSearchIndex } from "./site/search-index.ts";
 import { createStaging } from "./site/staging.ts";
 
 /** Which step was running, so a failure that is not about content still says where. */
@@ -35,6 +36,9 @@ async function build(): Promise<number> {
   });
   await eleventy.write();
 
+  stage = "building the search index";
+  const search = await buildSearchIndex(staging.dir, data.site.language);
+
   stage = "checking the output";
   const problems = checkOutput(staging.dir, data.site.pathPrefix);
   if (problems.length > 0) throw new ContentError(problems);
@@ -47,7 +51,7 @@ async function build(): Promise<number> {
   const held = data.held.drafts + data.held.embargoed;
   console.log(
     `Built ${data.articles.length} article${data.articles.length === 1 ? "" : "s"} (${pages} pages) into _site/ in ${seconds} s · ` +
-      `images: ${stats.total} (${stats.reused} reused, ${stats.encoded} encoded)` +
+      `images: ${stats.total} (${stats.reused} reused, ${stats.encoded} encoded) · search: ${search.pages} pages` +
       (held > 0
         ? ` · held back: ${data.held.drafts} draft(s), ${data.held.embargoed} embargoed`
         : ""),

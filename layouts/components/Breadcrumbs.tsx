@@ -12,7 +12,7 @@ interface BreadcrumbsProps {
 /** Where the page sits: Home › Section. */
 export function Breadcrumbs({ trail, currentPath, site }: BreadcrumbsProps) {
   return (
-    <nav class="breadcrumbs" aria-label="Breadcrumb">
+    <nav class="breadcrumbs" aria-label="Breadcrumb" data-pagefind-ignore>
       <ol>
         {trail.map((crumb) => (
           <li>

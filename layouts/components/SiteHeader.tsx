@@ -25,6 +25,9 @@ export function SiteHeader({ site, current }: { readonly site: Site; readonly cu
               </a>
             </li>
           ))}
+          <li class="sections-search">
+            <a href={href(site, "/search/")}>Search</a>
+          </li>
         </ul>
       </nav>
     </header>

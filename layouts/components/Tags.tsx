@@ -5,7 +5,7 @@ import { href, topicPath } from "../../scripts/site/urls.ts";
 export function Tags({ tags, site }: { readonly tags: readonly string[]; readonly site: Site }) {
   if (tags.length === 0) return null;
   return (
-    <nav class="tags" aria-label="Topics">
+    <nav class="tags" aria-label="Topics" data-pagefind-ignore>
       <h2 class="tags-heading">Topics</h2>
       <ul>
         {tags.map((tag) => (

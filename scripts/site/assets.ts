@@ -15,6 +15,7 @@ export interface Asset {
 export interface Assets {
   readonly css: Asset;
   readonly videoFacade: Asset;
+  readonly search: Asset;
   readonly logo: Asset;
 }
 
@@ -26,6 +27,7 @@ export function loadAssets(root: string, logo: string): Assets {
   return {
     css: asset(root, "assets/css/site.css"),
     videoFacade: asset(root, "assets/js/video-facade.js"),
+    search: asset(root, "assets/js/search.js"),
     logo: asset(root, `assets/images/${logo}`),
   };
 }

@@ -1,0 +1,72 @@
+// Search: runs the query against the static Pagefind index (no server, works offline once
+// loaded) and lists matching stories. Results are built as DOM nodes, never as HTML strings.
+const form = document.querySelector("form[data-pagefind]");
+const status = document.getElementById("search-status");
+const list = document.getElementById("search-results");
+let pagefind;
+let latest = 0;
+
+async function engine() {
+  if (!pagefind) {
+    pagefind = await import(`${form.dataset.pagefind}pagefind.js`);
+    await pagefind.options({ baseUrl: form.dataset.baseUrl || "/" });
+  }
+  return pagefind;
+}
+
+// Pagefind's excerpt is HTML with <mark> around hits: keep the text and the marks only.
+function excerpt(html) {
+  const doc = new DOMParser().parseFromString(html, "text/html");
+  const p = document.createElement("p");
+  for (const node of doc.body.childNodes) {
+    if (node.nodeName === "MARK") {
+      const mark = document.createElement("mark");
+      mark.textContent = node.textContent;
+      p.append(mark);
+    } else {
+      p.append(node.textContent);
+    }
+  }
+  return p;
+}
+
+async function run(query) {
+  const ticket = ++latest;
+  list.replaceChildren();
+  if (!query.trim()) {
+    status.textContent = "Type a word or a name and press Search.";
+    return;
+  }
+  status.textContent = "Searching…";
+  const search = await (await engine()).search(query);
+  const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
+  if (ticket !== latest) return;
+  status.textContent =
+    results.length === 0
+      ? `No stories found for “${query}”.`
+      : `${results.length} ${results.length === 1 ? "story" : "stories"} found for “${query}”.`;
+  for (const result of results) {
+    const item = document.createElement("li");
+    const heading = document.createElement("h2");
+    const link = document.createElement("a");
+    link.href = result.url;
+    link.textContent = result.meta.title || result.url;
+    heading.append(link);
+    item.append(heading, excerpt(result.excerpt));
+    list.append(item);
+  }
+}
+
+if (form) {
+  const input = form.querySelector("input[name=q]");
+  form.addEventListener("submit", (event) => {
+    event.preventDefault();
+    history.replaceState(null, "", `?q=${encodeURIComponent(input.value)}`);
+    run(input.value);
+  });
+  const initial = new URLSearchParams(location.search).get("q");
+  if (initial) {
+    input.value = initial;
+    run(initial);
+  }
+}

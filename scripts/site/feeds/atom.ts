@@ -1,0 +1,60 @@
+import type { FeedChannel, FeedItem } from "./channels.ts";
+import { rfc3339 } from "./dates.ts";
+import {
+  addText,
+  cleanAttributes,
+  NAMESPACES,
+  serializeXml,
+  type XmlElement,
+  xmlRoot,
+} from "./xml.ts";
+
+/**
+ * An Atom 1.0 feed (RFC 4287). Titles and summaries are `type="text"`; the body is
+ * `type="html"`, escaped as text (never CDATA, which a body holding `]]>` would break).
+ * The lead image is a Media RSS `media:content`, which the common readers show.
+ */
+export function atomFeed(channel: FeedChannel): string {
+  const feed = xmlRoot(NAMESPACES.atom, "feed", {
+    "xml:lang": channel.language,
+    "xmlns:media": NAMESPACES.media,
+  });
+  addText(feed, "id", channel.feedUrls.atom);
+  addText(feed, "title", channel.title, { type: "text" });
+  addText(feed, "subtitle", channel.description, { type: "text" });
+  addText(feed, "updated", rfc3339(channel.updated));
+  feed.ele("link", cleanAttributes({ rel: "self", type: "application/atom+xml", href: channel.feedUrls.atom }));
+  feed.ele("link", cleanAttributes({ rel: "alternate", type: "text/html", href: channel.homeUrl }));
+  addText(feed.ele("author"), "name", channel.siteName);
+  for (const item of channel.items) entry(feed.ele("entry"), item);
+  return serializeXml(feed);
+}
+
+function entry(element: XmlElement, item: FeedItem): void {
+  addText(element, "id", item.url);
+  addText(element, "title", item.title, { type: "text" });
+  element.ele("link", cleanAttributes({ rel: "alternate", type: "text/html", href: item.url }));
+  addText(element, "published", rfc3339(item.published));
+  addText(element, "updated", rfc3339(item.modified));
+  for (const name of item.authors) addText(element.ele("author"), "name", name);
+  for (const term of item.categories) element.ele("category", cleanAttributes({ term }));
+  addText(element, "summary", item.summary, { type: "text" });
+  addText(element, "content", item.contentHtml, { type: "html" });
+  if (item.image) mediaContent(element, item.image);
+}
+
+/** `media:content` for the lead image, with its alt text and credit. */
+export function mediaContent(parent: XmlElement, image: NonNullable<FeedItem["image"]>): void {
+  const content = parent.ele(
+    "media:content",
+    cleanAttributes({
+      url: image.url,
+      type: image.type,
+      medium: "image",
+      width: image.width,
+      height: image.height,
+    }),
+  );
+  addText(content, "media:description", image.description, { type: "plain" });
+  if (image.credit) addText(content, "media:credit", image.credit);
+}

@@ -1,0 +1,200 @@
+/**
+ * What a feed says, independent of its format: one channel for the whole site and one per
+ * section, each with its latest articles. Atom, RSS and JSON Feed are three spellings of it.
+ */
+import type { DateTime } from "luxon";
+import type { Article, Credit, Site } from "../../content/model.ts";
+import type { ImageFile, ProcessedImage } from "../../media/index.ts";
+import type { ArticleMedia } from "../prepare.ts";
+import { sectionPath } from "../urls.ts";
+import { absoluteLinks, publicUrl } from "./links.ts";
+
+/**
+ * Articles per feed: enough for a reader who checks once a day on a busy news day.
+ *
+ * @default 50
+ */
+export const FEED_SIZE = 50;
+
+/** The feed files written into the site's root and into every section's folder. */
+export const FEED_FILES = { atom: "feed.xml", rss: "rss.xml", json: "feed.json" } as const;
+
+export type FeedFormat = keyof typeof FEED_FILES;
+
+/** The lead image as feeds carry it: a JPEG every reader can show. */
+export interface FeedImage {
+  readonly url: string;
+  readonly width: number;
+  readonly height: number;
+  readonly type: "image/jpeg";
+  /** The alt text (or the video's title for a video thumbnail). */
+  readonly description: string;
+  readonly credit?: string;
+}
+
+export interface FeedItem {
+  /** The article's absolute URL: its permanent id in every format. */
+  readonly url: string;
+  readonly title: string;
+  /** The standfirst, plain text. */
+  readonly summary: string;
+  /** The rendered body, links made absolute. */
+  readonly contentHtml: string;
+  readonly published: DateTime;
+  /** The last substantive update, when there was one. */
+  readonly updated?: DateTime;
+  /** `updated`, else `published`: what Atom calls `updated`. */
+  readonly modified: DateTime;
+  /** Reporters, else the agencies, else the site's name: never empty. */
+  readonly authors: readonly string[];
+  /** The section's name, then the article's topics. */
+  readonly categories: readonly string[];
+  readonly image?: FeedImage;
+}
+
+export interface FeedChannel {
+  /** Site-relative folder the feed files are written to: `/` or `/<section>/`. */
+  readonly folder: string;
+  readonly title: string;
+  readonly description: string;
+  /** BCP 47 tag. */
+  readonly language: string;
+  readonly siteName: string;
+  /** The page the channel mirrors (home or section page), absolute. */
+  readonly homeUrl: string;
+  /** Absolute URL of this channel's file in each format. */
+  readonly feedUrls: { readonly [format in FeedFormat]: string };
+  /**
+   * When the channel last changed: its newest `modified` time; for an empty channel, the whole
+   * site's; for an empty site, the build's "now". Never the clock, so builds are reproducible.
+   */
+  readonly updated: DateTime;
+  /** Newest first, at most {@link FEED_SIZE}. */
+  readonly items: readonly FeedItem[];
+}
+
+/** What the channels are made from: a subset of SiteData. */
+export interface FeedSource {
+  readonly site: Site;
+  /** Published articles, newest first. */
+  readonly articles: readonly Article[];
+  readonly media: ReadonlyMap<string, ArticleMedia>;
+  readonly now: DateTime;
+}
+
+/** Site-relative path of a channel's file in one format, e.g. `/asia/feed.xml`. */
+export function feedPath(folder: string, format: FeedFormat): string {
+  return `${folder}${FEED_FILES[format]}`;
+}
+
+/** The site's channel first, then one per configured section (empty sections included). */
+export function feedChannels(source: FeedSource, size = FEED_SIZE): FeedChannel[] {
+  const { site, articles } = source;
+  const fallback = newest(articles) ?? source.now;
+  const channel = (
+    folder: string,
+    title: string,
+    description: string,
+    chosen: readonly Article[],
+  ): FeedChannel => {
+    const items = chosen.slice(0, size).map((article) => feedItem(source, article));
+    return {
+      folder,
+      title,
+      description,
+      language: site.language,
+      siteName: site.name,
+      homeUrl: publicUrl(site, folder),
+      feedUrls: {
+        atom: publicUrl(site, feedPath(folder, "atom")),
+        rss: publicUrl(site, feedPath(folder, "rss")),
+        json: publicUrl(site, feedPath(folder, "json")),
+      },
+      updated: (newest(chosen.slice(0, size)) ?? fallback).setZone(site.timeZone),
+      items,
+    };
+  };
+  return [
+    channel("/", site.name, `The latest news from ${site.name}.`, articles),
+    ...site.sections.map((section) =>
+      channel(
+        sectionPath(section.slug),
+        `${section.name} | ${site.name}`,
+        `${section.name} news from ${site.name}.`,
+        articles.filter((article) => article.section.slug === section.slug),
+      ),
+    ),
+  ];
+}
+
+/** The latest `updated ?? date` among articles. */
+function newest(articles: readonly Article[]): DateTime | undefined {
+  let latest: DateTime | undefined;
+  for (const article of articles) {
+    const modified = article.updated ?? article.date;
+    if (!latest || modified.toMillis() > latest.toMillis()) latest = modified;
+  }
+  return latest;
+}
+
+function feedItem(source: FeedSource, article: Article): FeedItem {
+  const { site } = source;
+  const url = publicUrl(site, article.url);
+  const zone = (moment: DateTime) => moment.setZone(site.timeZone);
+  const image = leadImage(source, article);
+  return {
+    url,
+    title: article.title,
+    summary: article.description,
+    contentHtml: absoluteLinks(article.bodyHtml, url),
+    published: zone(article.date),
+    ...(article.updated ? { updated: zone(article.updated) } : {}),
+    modified: zone(article.updated ?? article.date),
+    authors: creditNames(article.credit, site),
+    categories: [...new Set([article.section.name, ...article.tags])],
+    ...(image ? { image } : {}),
+  };
+}
+
+/** Who the article is by, as names: the same credit the byline shows. */
+export function creditNames(credit: Credit, site: Pick<Site, "name">): readonly string[] {
+  return credit.kind === "staff" ? [site.name] : credit.names;
+}
+
+/** The photo, else the video's thumbnail (the lead media either way). */
+function leadImage(source: FeedSource, article: Article): FeedImage | undefined {
+  const media = source.media.get(article.url);
+  if (article.image && media?.image) {
+    return feedImage(source.site, media.image, article.image.alt, article.image.credit);
+  }
+  if (article.video && media?.thumbnail) {
+    return feedImage(source.site, media.thumbnail, article.video.title ?? article.title);
+  }
+  return undefined;
+}
+
+/**
+ * The image a feed points at: the 1200-pixel JPEG of the responsive set (the narrowest at least
+ * that wide), else the 1200 x 630 social crop, so readers and Discover get a large picture.
+ */
+export function feedImageFile(image: ProcessedImage): ImageFile {
+  const wide = image.variants.jpeg.filter((file) => file.width >= 1200);
+  return wide[0] ?? image.crops.social;
+}
+
+function feedImage(
+  site: Site,
+  image: ProcessedImage,
+  description: string,
+  credit?: string,
+): FeedImage {
+  const file = feedImageFile(image);
+  return {
+    url: publicUrl(site, file.path),
+    width: file.width,
+    height: file.height,
+    type: "image/jpeg",
+    description,
+    ...(credit ? { credit } : {}),
+  };
+}
