@@ -14,6 +14,6 @@ interface TemplateContext {
  */
 export function renderPage(this: TemplateContext, data: unknown): Promise<string> {
   return Promise.resolve(this.defaultRenderer(data)).then((result) =>
-    typeof result === "string" ? result : `<!doctype html>\n${renderToString(result)}`,
+    typeof result === "string" ? result : `<!DOCTYPE html>\n${renderToString(result)}`,
   );
 }
