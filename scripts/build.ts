@@ -34,7 +34,12 @@ async function build(): Promise<number> {
     config: (config: Parameters<typeof configure>[0]) =>
       configure(config, async () => data, options.root),
   });
-  await eleventy.write();
+  // Eleventy's JSDoc types write() loosely; it resolves to [passthrough copies, written pages].
+  const [, written] = (await eleventy.write()) as unknown as [unknown, { outputPath?: string | false }[]];
+  const outside = writtenOutside(staging.dir, written);
+  if (outside.length > 0) {
+    throw new Error(`pages were written outside the output folder: ${outside.join(", ")}`);
+  }
 
   stage = "building the search index";
   const search = await buildSearchIndex(staging.dir, data.site.language);
@@ -57,6 +62,14 @@ async function build(): Promise<number> {
         : ""),
   );
   return 0;
+}
+
+/** Output paths that escaped the staging folder (a permalink with `..`, say). */
+function writtenOutside(dir: string, written: readonly { outputPath?: string | false }[]): string[] {
+  const root = `${path.resolve(dir)}${path.sep}`;
+  return written
+    .map((result) => result.outputPath)
+    .filter((output): output is string => typeof output === "string" && !path.resolve(output).startsWith(root));
 }
 
 /** A live progress line for the image stage on a terminal; the summary line is always printed. */
