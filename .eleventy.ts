@@ -6,7 +6,9 @@
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import type UserConfig from "@11ty/eleventy/UserConfig";
+import { ContentError } from "./scripts/content/issues.ts";
 import { contentOptionsFromEnv } from "./scripts/content/options.ts";
+import { formatIssues } from "./scripts/content/report.ts";
 import { publishImages } from "./scripts/media/index.ts";
 import { writeAssets } from "./scripts/site/assets.ts";
 import { prepareSite, type SiteData } from "./scripts/site/prepare.ts";
@@ -47,6 +49,16 @@ export function configure(
   });
 }
 
+/** `npm start`: the dev server. A bad article is reported in full, and the last good page stays up. */
 export default function (config: UserConfig): void {
-  configure(config, () => prepareSite(contentOptionsFromEnv()));
+  config.setQuietMode(true);
+  configure(config, async () => {
+    try {
+      return await prepareSite(contentOptionsFromEnv());
+    } catch (error) {
+      if (error instanceof ContentError)
+        console.error(`\n${formatIssues(error.issues, process.stderr.isTTY === true)}\n`);
+      throw error;
+    }
+  });
 }
