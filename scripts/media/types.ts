@@ -1,0 +1,187 @@
+/**
+ * The media module's public types. Only `index.ts` re-exports them; the rest of the project
+ * sees images as paths and numbers, never as sharp objects.
+ */
+
+/** One image an article uses, as the content model hands it to the media module. */
+export interface MediaRequest {
+  /** The article's file, relative to the project root, e.g. `content/articles/<slug>/index.md`; named in every issue. */
+  readonly article: string;
+  /** The front-matter field that names the image; named in every issue. */
+  readonly field: "image.src" | "video.thumbnail";
+  /** Absolute path of the source image. */
+  readonly file: string;
+  /** Focal point as fractions of the width and height, `[x, y]`, each 0..1: crops keep it in view. */
+  readonly focus: readonly [number, number];
+  /** The photo credit, written as EXIF `Copyright` into every JPEG, WebP and AVIF made from it. */
+  readonly credit?: string;
+}
+
+/** The encoded formats, best compression first: the order of `<source>` elements in `<picture>`. */
+export type OutputFormat = "avif" | "webp" | "jpeg";
+
+/** One encoded file. */
+export interface ImageFile {
+  /** Output path relative to the site root: forward slashes, no leading slash, e.g. `media/photo-3f9a1c2b7d-800.avif`. */
+  readonly path: string;
+  /** Exact pixel width of the file. */
+  readonly width: number;
+  /** Exact pixel height of the file. */
+  readonly height: number;
+  readonly format: OutputFormat;
+}
+
+/** The names of the fixed-ratio crops. */
+export type CropName = "16x9" | "4x3" | "1x1" | "social";
+
+/** Everything a layout needs to show one image. */
+export interface ProcessedImage {
+  /** Width of the source after EXIF orientation is applied. */
+  readonly width: number;
+  /** Height of the source after EXIF orientation is applied. */
+  readonly height: number;
+  /** The responsive set for `srcset`: ascending width, the same widths in every format. */
+  readonly variants: {
+    readonly avif: readonly ImageFile[];
+    readonly webp: readonly ImageFile[];
+    readonly jpeg: readonly ImageFile[];
+  };
+  /** JPEG crops around the focal point, for structured data, cards and social previews. */
+  readonly crops: { readonly [name in CropName]: ImageFile };
+  /** A tiny blurred WebP as a `data:` URI (a few hundred bytes) to show until the image loads. */
+  readonly placeholder: string;
+}
+
+/** What a run did, in images (one image = one source with its focus and credit). */
+export interface MediaStats {
+  /** Distinct images asked for. */
+  readonly total: number;
+  /** Images for which at least one file had to be encoded. */
+  readonly encoded: number;
+  /** Images served entirely from the cache: nothing encoded. */
+  readonly reused: number;
+  /** Wall-clock time of the run, in milliseconds. */
+  readonly ms: number;
+}
+
+/** The result of a successful run. */
+export interface MediaResult {
+  /** Keyed by {@link mediaKey} of each request. */
+  readonly images: ReadonlyMap<string, ProcessedImage>;
+  /** Every output path the images use, sorted, without duplicates: what {@link publishImages} writes. */
+  readonly files: readonly string[];
+  readonly stats: MediaStats;
+}
+
+/** Progress, reported after each image is finished (or has failed). */
+export interface MediaProgress {
+  readonly done: number;
+  readonly total: number;
+  readonly reused: number;
+  readonly encoded: number;
+  readonly elapsedMs: number;
+}
+
+/** Source formats, as recognised from the file's first bytes (never from its name). */
+export type SourceFormat = "jpeg" | "png" | "webp" | "avif" | "tiff";
+
+/** libvips' sensitivity to damaged pixel data, least to most strict. */
+export type FailOn = "none" | "truncated" | "error" | "warning";
+
+/** AVIF encoder settings (libaom through libheif). */
+export interface AvifSettings {
+  /** 1..100. */
+  readonly quality: number;
+  /** 0 (fastest) .. 9 (smallest files). */
+  readonly effort: number;
+  readonly chromaSubsampling: "4:2:0" | "4:4:4";
+}
+
+/** WebP encoder settings (libwebp). */
+export interface WebpSettings {
+  /** 1..100. */
+  readonly quality: number;
+  /** 0 (fastest) .. 6 (smallest files). */
+  readonly effort: number;
+}
+
+/** JPEG encoder settings (mozjpeg, progressive). */
+export interface JpegSettings {
+  /** 1..100. */
+  readonly quality: number;
+}
+
+/** The pixel size of one crop; its ratio is width:height. */
+export interface CropSize {
+  readonly width: number;
+  readonly height: number;
+}
+
+/** Every setting of the media module. Make one with {@link createMediaOptions}. */
+export interface MediaOptions {
+  /**
+   * Widths of the responsive set, ascending.
+   * @default [400, 800, 1200, 1600]
+   */
+  readonly widths: readonly number[];
+  /**
+   * AVIF settings.
+   * @default { quality: 58, effort: 2, chromaSubsampling: "4:2:0" }
+   */
+  readonly avif: AvifSettings;
+  /**
+   * WebP settings.
+   * @default { quality: 80, effort: 4 }
+   */
+  readonly webp: WebpSettings;
+  /**
+   * JPEG settings (variants and crops), always mozjpeg and progressive.
+   * @default { quality: 80 }
+   */
+  readonly jpeg: JpegSettings;
+  /**
+   * Crop sizes.
+   * @default { "16x9": 1200x675, "4x3": 1200x900, "1x1": 1200x1200, social: 1200x630 }
+   */
+  readonly crops: { readonly [name in CropName]: CropSize };
+  /**
+   * Width of the blurred placeholder, in pixels.
+   * @default 20
+   */
+  readonly placeholderWidth: number;
+  /**
+   * Colour that transparent pixels are flattened onto.
+   * @default "#ffffff"
+   */
+  readonly background: string;
+  /**
+   * Where encoded files and manifests are kept between builds.
+   * @default `${process.cwd()}/.cache/media`
+   */
+  readonly cacheDir: string;
+  /**
+   * Folder under the site root that images are published to; starts every `ImageFile.path`.
+   * @default "media"
+   */
+  readonly outputSubdir: string;
+  /**
+   * Encodes run side by side; clamped to 1..os.availableParallelism().
+   * @default os.availableParallelism()
+   */
+  readonly concurrency: number;
+  /**
+   * Sources with more pixels than this are refused before decoding.
+   * @default 100_000_000
+   */
+  readonly limitInputPixels: number;
+  /**
+   * How strictly damaged pixel data is refused.
+   * @default "warning"
+   */
+  readonly failOn: FailOn;
+  /**
+   * Source formats accepted, as sniffed from the file's bytes.
+   * @default ["jpeg", "png", "webp", "avif", "tiff"]
+   */
+  readonly allowedFormats: readonly SourceFormat[];
+}
