@@ -1,4 +1,5 @@
 import type { ComponentChildren } from "preact";
+import { feedLinks } from "../scripts/site/feeds/discovery.ts";
 import type { SiteData } from "../scripts/site/prepare.ts";
 import { absoluteUrl, href } from "../scripts/site/urls.ts";
 import { SiteFooter } from "./components/SiteFooter.tsx";
@@ -45,6 +46,9 @@ export function Page({
         <meta name="color-scheme" content="light dark" />
         <link rel="stylesheet" href={href(site, assets.css.path)} />
         <link rel="icon" href={href(site, assets.logo.path)} type="image/svg+xml" />
+        {feedLinks(site, section).map((feed) => (
+          <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
+        ))}
         {head}
         {scripts.map((script) => (
           <script src={href(site, script)} defer />

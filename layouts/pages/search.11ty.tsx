@@ -17,20 +17,27 @@ export function render({ broadsheet }: { readonly broadsheet: SiteData }) {
     >
       <div class="search-page">
         <h1>Search</h1>
-        <form
-          class="search-form"
-          role="search"
-          action={href(site, "/search/")}
-          method="get"
-          data-pagefind={href(site, "/pagefind/")}
-          data-base-url={site.pathPrefix}
-        >
-          <label for="search-query">Search stories</label>
-          <div class="search-row">
-            <input id="search-query" name="q" type="search" autocomplete="off" spellcheck={false} />
-            <button type="submit">Search</button>
-          </div>
-        </form>
+        <search>
+          <form
+            class="search-form"
+            action={href(site, "/search/")}
+            method="get"
+            data-pagefind={href(site, "/pagefind/")}
+            data-base-url={site.pathPrefix}
+          >
+            <label for="search-query">Search stories</label>
+            <div class="search-row">
+              <input
+                id="search-query"
+                name="q"
+                type="search"
+                autocomplete="off"
+                spellcheck={false}
+              />
+              <button type="submit">Search</button>
+            </div>
+          </form>
+        </search>
         <p class="search-status" id="search-status" role="status" aria-live="polite">
           Type a word or a name and press Search.
         </p>

@@ -4,6 +4,20 @@ import { describeValue, group, line, optional } from "./schema-helpers.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
+/**
+ * Folders the site itself writes at its root: a section with one of these slugs would share a
+ * folder with Broadsheet's own pages, images or search index.
+ */
+export const RESERVED_SECTION_SLUGS = [
+  "assets",
+  "media",
+  "topics",
+  "search",
+  "page",
+  "pagefind",
+  "sitemaps",
+] as const;
+
 /** An absolute http(s) URL with no query or fragment: a site origin, optionally with a path. */
 export const siteUrl = () =>
   line().refine(isSiteUrl, {
@@ -31,7 +45,12 @@ function isLanguageTag(value: string): boolean {
 
 const sectionSchema = z.strictObject(
   {
-    slug: line().regex(SLUG, { error: "must be lowercase letters, digits and single hyphens" }),
+    slug: line()
+      .regex(SLUG, { error: "must be lowercase letters, digits and single hyphens" })
+      .refine((slug) => !(RESERVED_SECTION_SLUGS as readonly string[]).includes(slug), {
+        error: (issue) =>
+          `${describeValue(issue.input)} is reserved for the site's own files (${RESERVED_SECTION_SLUGS.join(", ")})`,
+      }),
     name: line(),
   },
   group("slug, name"),

@@ -2,6 +2,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import type { ContentIssue } from "../content/issues.ts";
+import { cspViolations } from "./headers.ts";
 
 /** What one HTML page contains that the checks care about. */
 interface PageFacts {
@@ -84,7 +85,8 @@ export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue
   const issues: ContentIssue[] = [];
   const files = listFiles(outputDir);
   for (const file of files.filter((name) => name.endsWith(".html"))) {
-    const facts = pageFacts(readFileSync(path.join(outputDir, file), "utf8"));
+    const html = readFileSync(path.join(outputDir, file), "utf8");
+    const facts = pageFacts(html);
     const report = (message: string, fix: string) =>
       issues.push({ file: `_site/${file}`, message, fix });
     const broken =
@@ -92,6 +94,12 @@ export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue
     if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, broken);
     if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", broken);
     if (!facts.lang) report("The page's <html> has no lang.", broken);
+    for (const violation of cspViolations(html)) {
+      report(
+        `<${violation.element}> has ${violation.problem}, which the Content-Security-Policy blocks.`,
+        `${broken} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts.`,
+      );
+    }
     for (const link of facts.links) {
       const problem = resolveInternal(link.url, pathPrefix, outputDir, facts.ids);
       if (problem) {

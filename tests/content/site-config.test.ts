@@ -99,6 +99,16 @@ describe("site.yaml", () => {
     });
   });
 
+  it("rejects a section slug the site's own files use (media would share /media/ with images)", () => {
+    const yaml = edit("slug: world", "slug: media");
+    expectIssue(loadSite(yaml), {
+      file: SITE_FILE,
+      field: "sections.2.slug",
+      line: lineOf(yaml, "slug: media"),
+      message: ["reserved"],
+    });
+  });
+
   it("rejects a missing brightcove accountId, at the brightcove key", () => {
     const yaml = edit('  accountId: "9876543210001"\n', "");
     expectIssue(loadSite(yaml), {

@@ -1,5 +1,6 @@
 import type { FeedChannel, FeedItem } from "./channels.ts";
 import { rfc3339 } from "./dates.ts";
+import { mediaContent } from "./media-rss.ts";
 import {
   addText,
   cleanAttributes,
@@ -23,7 +24,10 @@ export function atomFeed(channel: FeedChannel): string {
   addText(feed, "title", channel.title, { type: "text" });
   addText(feed, "subtitle", channel.description, { type: "text" });
   addText(feed, "updated", rfc3339(channel.updated));
-  feed.ele("link", cleanAttributes({ rel: "self", type: "application/atom+xml", href: channel.feedUrls.atom }));
+  feed.ele(
+    "link",
+    cleanAttributes({ rel: "self", type: "application/atom+xml", href: channel.feedUrls.atom }),
+  );
   feed.ele("link", cleanAttributes({ rel: "alternate", type: "text/html", href: channel.homeUrl }));
   addText(feed.ele("author"), "name", channel.siteName);
   for (const item of channel.items) entry(feed.ele("entry"), item);
@@ -41,20 +45,4 @@ function entry(element: XmlElement, item: FeedItem): void {
   addText(element, "summary", item.summary, { type: "text" });
   addText(element, "content", item.contentHtml, { type: "html" });
   if (item.image) mediaContent(element, item.image);
-}
-
-/** `media:content` for the lead image, with its alt text and credit. */
-export function mediaContent(parent: XmlElement, image: NonNullable<FeedItem["image"]>): void {
-  const content = parent.ele(
-    "media:content",
-    cleanAttributes({
-      url: image.url,
-      type: image.type,
-      medium: "image",
-      width: image.width,
-      height: image.height,
-    }),
-  );
-  addText(content, "media:description", image.description, { type: "plain" });
-  if (image.credit) addText(content, "media:credit", image.credit);
 }

@@ -1,6 +1,6 @@
-import { mediaContent } from "./atom.ts";
 import type { FeedChannel, FeedItem } from "./channels.ts";
 import { rfc822, rfc3339 } from "./dates.ts";
+import { mediaContent } from "./media-rss.ts";
 import {
   addText,
   cleanAttributes,

@@ -23,23 +23,37 @@ export const NAMESPACES = {
 const NOT_XML_CHAR = /[^\t\n\r\u0020-\uD7FF\uE000-\uFFFD\u{10000}-\u{10FFFF}]/gu;
 
 /**
- * Text as XML can carry it: characters XML 1.0 forbids (a stray control character pasted
- * into an article, say) are dropped. Escaping `<`, `&` and `>` is the builder's job.
+ * Text as the builder must be handed it. Characters XML 1.0 forbids (a stray control character
+ * pasted into an article, say) are dropped, and every `&` is written `&amp;` here: xmlbuilder2
+ * leaves an `&` that looks like an entity (`&lt;`, `&nbsp;`, `&#38;`) unescaped, by design
+ * (oozcitak/xmlbuilder2#117), which would turn an article's `&lt;script&gt;` into `<script>`
+ * for feed readers and `&nbsp;` into an undefined entity. It leaves `&amp;` alone, so escaping
+ * `&` first gives exact escaping; `<`, `>` and `"` are still the builder's.
  */
 export function xmlText(text: string): string {
-  return text.replace(NOT_XML_CHAR, "");
+  return text.replace(NOT_XML_CHAR, "").replace(/&/g, "&amp;");
 }
 
-/** A new document whose root element is `name` in `namespace`, with these attributes. */
+/** The namespace of `xml:lang` and `xml:base`, bound to `xml` in every document. */
+const XML_NAMESPACE = "http://www.w3.org/XML/1998/namespace";
+
+/**
+ * A new document whose root element is `name` in `namespace`, with these attributes:
+ * `xmlns:<prefix>` ones declare the prefixes its descendants use, `xml:lang` is in the XML
+ * namespace.
+ */
 export function xmlRoot(
   namespace: string | null,
   name: string,
   attributes: Readonly<Record<string, string>> = {},
 ): XmlElement {
   const document = create({ version: "1.0", encoding: "UTF-8" });
-  return namespace === null
-    ? document.ele(name, attributes)
-    : document.ele(namespace, name, attributes);
+  const root = namespace === null ? document.ele(name) : document.ele(namespace, name);
+  for (const [key, value] of Object.entries(cleanAttributes(attributes))) {
+    if (key.startsWith("xml:")) root.att(XML_NAMESPACE, key, value);
+    else root.att(key, value);
+  }
+  return root;
 }
 
 /**
@@ -56,7 +70,7 @@ export function addText(
   return parent;
 }
 
-/** Attribute values with forbidden characters dropped. */
+/** Attribute values prepared like text (see {@link xmlText}). */
 export function cleanAttributes(
   attributes: Readonly<Record<string, string | number>>,
 ): Record<string, string> {
