@@ -1,0 +1,127 @@
+/**
+ * `npm run new`: starts an article from a headline.
+ *
+ *   npm run new -- --section asia "Kim receives letter from Trump" [--slug kim-letter] [--force]
+ *
+ * It writes `content/articles/<slug>/index.md` with the headline, the current time in the site's
+ * zone, the section, every optional field as a commented-out example, and a placeholder
+ * paragraph. The article is valid and not a draft: `npm run build` publishes it as it is.
+ */
+import { pathToFileURL } from "node:url";
+import { parseArgs } from "node:util";
+import type { ContentIssue } from "../content/issues.ts";
+import { articleExists, articleFile, writeArticleFolder } from "./wire/article-folder.ts";
+import {
+  argumentIssue,
+  checkSection,
+  checkSlug,
+  loadProject,
+  previewUrl,
+  printIssues,
+  printWarnings,
+  slugWarning,
+  unreadableArguments,
+  type Warning,
+} from "./wire/command.ts";
+import { frontMatter } from "./wire/front-matter.ts";
+import { slugFromHeadline } from "./wire/slug.ts";
+
+const COMMAND = "new";
+
+export const USAGE = 'npm run new -- --section <slug> "<headline>" [--slug <slug>] [--force]';
+
+/** The body a new article starts with: obviously not a story, so nobody publishes it unread. */
+export const PLACEHOLDER_BODY = "Write the story here.\n";
+
+const OPTIONS = {
+  section: { type: "string" },
+  slug: { type: "string" },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** Runs the command; returns the exit code. */
+export function main(
+  argv: readonly string[] = process.argv.slice(2),
+  env: NodeJS.ProcessEnv = process.env,
+): number {
+  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+  } catch (error) {
+    printIssues([unreadableArguments(COMMAND, error, `Use it like this: ${USAGE}`)]);
+    return 1;
+  }
+  const { values, positionals } = parsed;
+  if (values.help) {
+    console.log(`Usage: ${USAGE}`);
+    return 0;
+  }
+
+  const project = loadProject(env);
+  if (!project.ok) {
+    printIssues(project.issues);
+    return 1;
+  }
+  const { options, site } = project.value;
+
+  const issues: ContentIssue[] = [];
+  const warnings: Warning[] = [];
+  // Words typed without quotes arrive one by one: they are still the one headline.
+  const headline = positionals.join(" ").replace(/\s+/g, " ").trim();
+  if (headline === "") {
+    issues.push(
+      argumentIssue(
+        COMMAND,
+        "<headline>",
+        "No headline was given.",
+        `Give the headline in quotes: ${USAGE}`,
+      ),
+    );
+  }
+  const sectionIssue = checkSection(COMMAND, values.section, site);
+  if (sectionIssue) issues.push(sectionIssue);
+
+  let slug = values.slug;
+  if (slug !== undefined) {
+    const slugIssue = checkSlug(COMMAND, slug);
+    if (slugIssue) issues.push(slugIssue);
+  } else if (headline !== "") {
+    const made = slugFromHeadline(headline);
+    slug = made.slug;
+    const warning = slugWarning(made);
+    if (warning) warnings.push(warning);
+  }
+  if (slug !== undefined && !values.force && articleExists(options.root, slug)) {
+    issues.push({
+      file: articleFile(slug),
+      message: `An article already exists at ${articleFile(slug)}: it is never overwritten without --force.`,
+      fix: "Choose another headline or --slug, or add --force to replace it.",
+    });
+  }
+  if (issues.length > 0 || slug === undefined || values.section === undefined) {
+    printIssues(issues);
+    return 1;
+  }
+
+  // Now in the site's zone, to the second: the date the site shows, and a valid ISO 8601 value.
+  const date = options.now.setZone(site.timeZone).startOf("second");
+  const index = `${frontMatter({ title: headline, date, section: values.section }, { template: true })}\n${PLACEHOLDER_BODY}`;
+  const written = writeArticleFolder(options.root, { slug, index, media: [] }, site, values.force);
+  if (!written.ok) {
+    printIssues(written.issues);
+    console.error("\nNothing was written.");
+    return 1;
+  }
+  console.log(`Created ${written.value.file}`);
+  console.log(`Preview (npm start): ${previewUrl(site, written.value.url)}`);
+  console.log(
+    'Replace "Write the story here." with the story; `npm run build` publishes the article.',
+  );
+  printWarnings(warnings);
+  return 0;
+}
+
+if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
+  process.exitCode = main();
+}
