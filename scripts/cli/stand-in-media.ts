@@ -20,6 +20,7 @@ import { mkdir, writeFile } from "node:fs/promises";
 import path from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 import sharp from "sharp";
+import { seededRandom } from "../media/synthetic.ts";
 
 /** Where the seed article lives; its front matter names `photo.jpg` and `video-thumbnail.jpg`. */
 const SEED_ARTICLE_DIR = fileURLToPath(
@@ -58,18 +59,6 @@ const JPEG_OPTIONS = {
 // ---------------------------------------------------------------------------------------------
 // Randomness and noise: everything random comes from fixed seeds so the output never changes.
 // ---------------------------------------------------------------------------------------------
-
-/** A small, fast seeded PRNG (mulberry32); returns numbers in [0, 1). */
-export function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** Smooth 2-D value noise in [0, 1), built from a seeded lattice so textures are repeatable. */
 function makeValueNoise(random: () => number): (x: number, y: number) => number {
@@ -325,7 +314,7 @@ async function filmGrain(
   amount: number,
   clump: number,
 ): Promise<Buffer> {
-  const random = mulberry32(seed);
+  const random = seededRandom(seed);
   const width = Math.ceil(frame.width / clump);
   const height = Math.ceil(frame.height / clump);
   const grain = Buffer.alloc(width * height);
@@ -475,7 +464,7 @@ const MUG = { across: -0.255, depth: 0.52, radius: 0.045, height: 0.1 } as const
  * depth, wandering with fractal noise, plus fine fibres, so it foreshortens like a real board.
  */
 function paintWalnut(frame: Frame, top: number, seed: number): Buffer {
-  const noise = makeValueNoise(mulberry32(seed));
+  const noise = makeValueNoise(seededRandom(seed));
   const rows = frame.height - top;
   const out = Buffer.alloc(frame.width * rows * 3);
   const dark = [28, 16, 10] as const;
@@ -809,7 +798,7 @@ function deskFocusSvg(): string {
 
 /** The stand-in for the article's lead photograph (`photo.jpg`), 3000 x 2000. */
 export async function makeDeskPhoto(): Promise<Buffer> {
-  const random = mulberry32(0x1e77e2);
+  const random = seededRandom(0x1e77e2);
   const frame = DESK_FRAME;
   const wood = paintWalnut(frame, DESK_TOP_Y, 0xdec0de);
   const albedoRgb = await sharp(Buffer.from(deskBackdropSvg(random)))
@@ -994,7 +983,7 @@ function backdrop(random: () => number): string {
  * gradients are what make furniture look drawn; real grain is what makes it look made.
  */
 async function woodVeneer(width: number, height: number, seed: number): Promise<string> {
-  const noise = makeValueNoise(mulberry32(seed));
+  const noise = makeValueNoise(seededRandom(seed));
   const dark = [46, 27, 15] as const;
   const light = [150, 100, 62] as const;
   const pixels = Buffer.alloc(width * height * 3);
@@ -1130,7 +1119,7 @@ function briefingFocusSvg(): string {
 
 /** The stand-in for the video's poster frame (`video-thumbnail.jpg`), 1920 x 1080. */
 export async function makeBriefingThumbnail(): Promise<Buffer> {
-  const random = mulberry32(0xb0a2d);
+  const random = seededRandom(0xb0a2d);
   const frame = BRIEFING_FRAME;
   const [scene, focus] = await Promise.all([
     woodVeneer(PODIUM.right - PODIUM.left, frame.height - PODIUM.lip + 20, 0x0a4).then((veneer) =>
