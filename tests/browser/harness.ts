@@ -1,0 +1,356 @@
+/**
+ * The browser suite's harness: one fixture site (the seed and three more stories), the pages and
+ * viewports it visits, and a page opener that records every request, console error and failed
+ * request, and measures layout shift and the LCP element from before the first byte.
+ */
+import assert from "node:assert/strict";
+import { existsSync, readFileSync } from "node:fs";
+import path from "node:path";
+import type {
+  Browser,
+  BrowserContext,
+  BrowserContextOptions,
+  Page,
+  Response,
+} from "playwright-core";
+import { runBuild } from "../helpers/build.ts";
+import {
+  articleSource,
+  createFixtureSite,
+  type FixtureSite,
+  REPO_ROOT,
+  SEED_SLUG,
+} from "../helpers/fixture-site.ts";
+
+export const SCREENSHOT_DIR = path.join(REPO_ROOT, "tests/output/screenshots");
+
+/** The seed article's path on the site. */
+export const ARTICLE_PATH = `/asia/${SEED_SLUG}/`;
+
+/** The seed's video player, from content/_data/site.yaml and the seed's front matter. */
+export const PLAYER_URL =
+  "https://players.brightcove.net/9876543210001/default_default/index.html?videoId=1234567890001";
+export const PLAYER_ORIGIN = "https://players.brightcove.net";
+export const VIDEO_TITLE = "Pompeo hopes Trump letter paves way for new talks with North Korea";
+
+export interface SitePage {
+  /** Used in test names and screenshot file names. */
+  readonly name: string;
+  readonly path: string;
+  /** The main document's HTTP status: the 404 page is fetched at a missing address. */
+  readonly status: number;
+}
+
+export const PAGES: readonly SitePage[] = [
+  { name: "home", path: "/", status: 200 },
+  { name: "article", path: ARTICLE_PATH, status: 200 },
+  { name: "section", path: "/asia/", status: 200 },
+  { name: "topic", path: "/topics/north-korea/", status: 200 },
+  { name: "search", path: "/search/", status: 200 },
+  // A missing page several folders deep: the 404 page's links and assets must still resolve.
+  { name: "404", path: "/no-such-section/no-such-story/", status: 404 },
+];
+
+export interface Viewport {
+  readonly width: number;
+  readonly options: BrowserContextOptions;
+}
+
+export const PHONE: Viewport = {
+  width: 375,
+  options: {
+    viewport: { width: 375, height: 812 },
+    deviceScaleFactor: 2,
+    isMobile: true,
+    hasTouch: true,
+  },
+};
+
+export const DESKTOP: Viewport = {
+  width: 1280,
+  options: { viewport: { width: 1280, height: 800 } },
+};
+
+export const VIEWPORTS: readonly Viewport[] = [PHONE, DESKTOP];
+
+/** Builds the fixture: the seed (video first, then a photo) and three more stories. */
+export function buildFixtureSite(): FixtureSite {
+  const site = createFixtureSite({ seed: true });
+  const seedFolder = path.join(REPO_ROOT, "content/articles", SEED_SLUG);
+  // The seed's own stand-in photos, so the media cache already holds most of their encodes.
+  const photo = readFileSync(path.join(seedFolder, "photo.jpg"));
+  const podium = readFileSync(path.join(seedFolder, "video-thumbnail.jpg"));
+  site.article(
+    "envoys-meet-at-panmunjom-as-talks-resume",
+    articleSource(
+      {
+        title: '"Envoys meet at Panmunjom as nuclear talks resume"',
+        date: "2019-06-30T15:00:00+08:00",
+        section: "asia",
+        tags: "[North Korea, Nuclear talks]",
+        image:
+          "\n  src: photo.jpg\n  alt: A desk by a window with a letter in the lamplight.\n" +
+          "  caption: The talks resumed on Sunday.\n  credit: AFP",
+      },
+      "Envoys from both sides met at Panmunjom on Sunday.\n\nThey agreed to meet again within weeks.",
+    ),
+  );
+  site.file("envoys-meet-at-panmunjom-as-talks-resume", "photo.jpg", photo);
+  site.article(
+    "seoul-shares-steady-after-summit-news",
+    articleSource(
+      {
+        title: '"Seoul shares steady after summit news"',
+        date: "2019-06-24T09:00:00+08:00",
+        section: "asia",
+        tags: "[North Korea]",
+        image: "\n  src: podium.jpg\n  alt: An empty briefing podium before a blue curtain.",
+      },
+      "Shares in Seoul were steady on Monday as investors weighed the letter.",
+    ),
+  );
+  site.file("seoul-shares-steady-after-summit-news", "podium.jpg", podium);
+  site.article(
+    "the-week-ahead-in-world-news",
+    articleSource(
+      {
+        title: '"The week ahead in world news"',
+        date: "2019-06-22T08:00:00+08:00",
+        section: "world",
+        tags: "[Donald Trump]",
+      },
+      "A short briefing, without a picture.",
+    ),
+  );
+  const run = runBuild(site.root);
+  assert.equal(run.status, 0, `the fixture site did not build:\n${run.stderr}${run.stdout}`);
+  return site;
+}
+
+/**
+ * The Content-Security-Policy the build writes for static hosts (`_headers`, rule `/*`), so
+ * the pages run under the policy they will have in production. `upgrade-insecure-requests` is
+ * left out: it would send the local server's http:// requests to https://.
+ */
+export function contentSecurityPolicy(siteDir: string): string | undefined {
+  const file = path.join(siteDir, "_headers");
+  if (!existsSync(file)) return undefined;
+  const match = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(file, "utf8"));
+  return match?.[1]
+    ?.split(";")
+    .map((directive) => directive.trim())
+    .filter((directive) => directive !== "" && directive !== "upgrade-insecure-requests")
+    .join("; ");
+}
+
+/** What one page load recorded. */
+export interface OpenedPage {
+  readonly context: BrowserContext;
+  readonly page: Page;
+  /** Every request's URL, in the order made. */
+  readonly requests: string[];
+  /** Every response, in the order received. */
+  readonly responses: Response[];
+  readonly consoleErrors: string[];
+  /** Requests that failed or answered 400 or above (the main document's expected status aside). */
+  readonly failures: string[];
+  readonly status: number | undefined;
+  close(): Promise<void>;
+}
+
+export interface OpenOptions {
+  readonly csp?: string | undefined;
+  /** Called with the page before it navigates, e.g. to add routes. */
+  readonly prepare?: (page: Page) => Promise<void>;
+  readonly expectedStatus?: number;
+  /**
+   * Holds every image back until the page's first contentful paint, as a real network would:
+   * an image without a reserved box then shows up as layout shift (locally they would arrive
+   * before the first paint, and hide it).
+   */
+  readonly holdImagesUntilPaint?: boolean;
+  /** Extra context options, e.g. `javaScriptEnabled: false`. */
+  readonly contextOptions?: BrowserContextOptions;
+}
+
+/** The metrics the init script keeps on `window`. */
+interface MetricsWindow {
+  __broadsheet: {
+    cls: number;
+    shifts: { value: number; sources: string[] }[];
+    lcp: Element | null;
+    lcpSize: number;
+  };
+}
+
+/**
+ * Runs in every document before its own scripts: sums layout shifts not caused by input and
+ * keeps the latest largest-contentful-paint element. A string, not a function: tsx's
+ * `__name` helper would not exist in the page.
+ *
+ * Chromium's phone emulation (`isMobile`) marks every shift in the first half second or so as
+ * `hadRecentInput`, with no input the page ever sees (a trusted `resize` at start-up), which
+ * would hide the shifts that matter most. So a shift is excused only when the reader really
+ * pressed, clicked or touched something in the 500 ms before it.
+ */
+const OBSERVE_METRICS = `(() => {
+  const metrics = { cls: 0, shifts: [], lcp: null, lcpSize: 0 };
+  window.__broadsheet = metrics;
+  let lastInput = -Infinity;
+  for (const type of ["keydown", "mousedown", "pointerdown", "touchstart"]) {
+    addEventListener(type, (event) => {
+      if (event.isTrusted) lastInput = event.timeStamp;
+    }, { capture: true, passive: true });
+  }
+  const describe = (node) => {
+    if (!(node instanceof Element)) return String(node?.nodeName ?? "?");
+    const classes = node.getAttribute("class");
+    return node.tagName.toLowerCase() + (classes ? "." + classes.split(/\\s+/).join(".") : "");
+  };
+  new PerformanceObserver((list) => {
+    for (const entry of list.getEntries()) {
+      if (entry.hadRecentInput && entry.startTime - lastInput < 500) continue;
+      metrics.cls += entry.value;
+      metrics.shifts.push({
+        value: entry.value,
+        sources: (entry.sources ?? []).map((source) => describe(source.node)),
+      });
+    }
+  }).observe({ type: "layout-shift", buffered: true });
+  new PerformanceObserver((list) => {
+    const last = list.getEntries().at(-1);
+    if (last) {
+      metrics.lcp = last.element;
+      metrics.lcpSize = last.size;
+    }
+  }).observe({ type: "largest-contentful-paint", buffered: true });
+})();`;
+
+/**
+ * Opens `url` in a fresh context (`browser.newContext()`, as axe needs) and waits for load,
+ * network idle and a short settle.
+ */
+export async function openPage(
+  browser: Browser,
+  url: string,
+  viewport: Viewport,
+  options: OpenOptions = {},
+): Promise<OpenedPage> {
+  const context = await browser.newContext({ ...viewport.options, ...options.contextOptions });
+  await context.addInitScript(OBSERVE_METRICS);
+  const page = await context.newPage();
+  const requests: string[] = [];
+  const responses: Response[] = [];
+  const consoleErrors: string[] = [];
+  const failures: string[] = [];
+  page.on("request", (request) => requests.push(request.url()));
+  page.on("response", (response) => {
+    responses.push(response);
+    const isMain = response.request().isNavigationRequest() && response.url() === url;
+    const expected = isMain ? (options.expectedStatus ?? 200) : undefined;
+    if (response.status() >= 400 && response.status() !== expected)
+      failures.push(`${response.status()} ${response.url()}`);
+  });
+  page.on("requestfailed", (request) =>
+    failures.push(`${request.failure()?.errorText ?? "failed"} ${request.url()}`),
+  );
+  page.on("console", (message) => {
+    // Chromium logs the main document's status when it is an error: expected for the 404 page.
+    const expectedStatus = `status of ${options.expectedStatus ?? 200} `;
+    if (message.location().url === url && message.text().includes(expectedStatus)) return;
+    if (message.type() === "error")
+      consoleErrors.push(`${message.text()} (${message.location().url})`);
+  });
+  page.on("pageerror", (error) => consoleErrors.push(`uncaught: ${error.message}`));
+  const { csp, holdImagesUntilPaint = false } = options;
+  let release = (): void => {};
+  const painted = new Promise<void>((resolve) => {
+    release = resolve;
+  });
+  if (csp || holdImagesUntilPaint) {
+    await page.route(
+      (target) => target.origin === new URL(url).origin,
+      async (route) => {
+        const type = route.request().resourceType();
+        if (type === "image" && holdImagesUntilPaint) {
+          await painted;
+          return route.fallback();
+        }
+        // The CSP on documents only: the header is what matters there.
+        if (type !== "document" || !csp) return route.fallback();
+        const response = await route.fetch();
+        return route.fulfill({
+          response,
+          headers: { ...response.headers(), "content-security-policy": csp },
+        });
+      },
+    );
+  }
+  await options.prepare?.(page);
+  const navigation = page.goto(url, { waitUntil: "load" });
+  if (holdImagesUntilPaint) {
+    const timeout = setTimeout(release, 5_000); // never hold them for good
+    await page.waitForEvent("domcontentloaded");
+    await page
+      .waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0)
+      .catch(() => undefined);
+    clearTimeout(timeout);
+    release();
+  }
+  const response = await navigation;
+  await settle(page);
+  return {
+    context,
+    page,
+    requests,
+    responses,
+    consoleErrors,
+    failures,
+    status: response?.status(),
+    close: () => context.close(),
+  };
+}
+
+/** Waits for network idle, then a moment for late layout and observers to report. */
+export async function settle(page: Page): Promise<void> {
+  await page.waitForLoadState("networkidle");
+  await page.waitForTimeout(250);
+}
+
+/** The layout shift so far (CLS), with the elements that moved. */
+export function layoutShift(
+  page: Page,
+): Promise<{ total: number; shifts: MetricsWindow["__broadsheet"]["shifts"] }> {
+  return page.evaluate(() => {
+    const metrics = (window as unknown as MetricsWindow).__broadsheet;
+    return { total: metrics.cls, shifts: metrics.shifts };
+  });
+}
+
+/** Whether the LCP element matches `selector` (the first match), and what it was. */
+export function lcpElement(
+  page: Page,
+  selector: string,
+): Promise<{ matches: boolean; element: string; size: number }> {
+  return page.evaluate((target) => {
+    const metrics = (window as unknown as MetricsWindow).__broadsheet;
+    const element = metrics.lcp;
+    const description = element
+      ? `${element.tagName.toLowerCase()}.${element.className} ${element.getAttribute("src") ?? ""}`
+      : "none";
+    return {
+      matches: element !== null && element === document.querySelector(target),
+      element: description,
+      size: metrics.lcpSize,
+    };
+  }, selector);
+}
+
+/** The requests that left the local server (data: and blob: URLs are not requests to a host). */
+export function foreignRequests(requests: readonly string[], origin: string): string[] {
+  return requests.filter((url) => {
+    const parsed = new URL(url);
+    if (parsed.protocol === "data:" || parsed.protocol === "blob:") return false;
+    return parsed.origin !== origin;
+  });
+}
