@@ -1,9 +1,12 @@
-/** The seed wire story as received, read from ../shared/seed, for word-for-word comparisons. */
+/**
+ * The seed wire story exactly as received (a copy of ../shared/seed/000_a7b6e8f7cc046be0.txt, kept
+ * in the repository so the tests never depend on a folder outside it), for word-for-word checks.
+ */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { REPO_ROOT } from "./fixture-site.ts";
 
-export const SEED_FILE = path.resolve(REPO_ROOT, "../shared/seed/000_a7b6e8f7cc046be0.txt");
+export const SEED_FILE = path.join(REPO_ROOT, "tests/fixtures/seed-wire.txt");
 
 /** Typographic quotes count as the straight ones they were typed as. */
 export function normaliseQuotes(text: string): string {
