@@ -168,7 +168,11 @@ function mediaFile(
     });
     return undefined;
   }
-  return { src: name, path: absolute };
+  return {
+    src: name,
+    path: absolute,
+    ...(position ? { line: position.line, column: position.column } : {}),
+  };
 }
 
 /** A valid slug close to an invalid folder name, for the fix hint. */

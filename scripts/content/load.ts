@@ -31,11 +31,31 @@ interface CacheEntry {
 // taken from here instead of being parsed and rendered again.
 const articleCache = new Map<string, CacheEntry>();
 
+/** Every valid article and every problem found, so later stages can check the valid ones too. */
+export interface ContentScan {
+  /** What the build would publish from the valid articles. */
+  readonly content: SiteContent;
+  /** Problems in the articles that are not valid. */
+  readonly issues: readonly ContentIssue[];
+}
+
 /**
  * Loads and validates the site configuration and every article. Every problem in every file is
  * collected, so one run reports them all.
  */
 export function loadContent(options: ContentOptions): Checked<SiteContent> {
+  const scan = scanContent(options);
+  if (!scan.ok) return scan;
+  if (scan.value.issues.length > 0) return { ok: false, issues: scan.value.issues };
+  return { ok: true, value: scan.value.content };
+}
+
+/**
+ * Like {@link loadContent}, but keeps the valid articles beside the problems of the others, so
+ * the media stage can check their images in the same run. Fails only when the site
+ * configuration itself is invalid.
+ */
+export function scanContent(options: ContentOptions): Checked<ContentScan> {
   const site = loadSite(options);
   if (!site.ok) return site;
   const articlesDir = path.join(options.root, ARTICLES_PATH);
@@ -89,8 +109,13 @@ export function loadContent(options: ContentOptions): Checked<SiteContent> {
     else issues.push(...result.issues);
   }
   issues.push(...caseCollisions(articles));
-  if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, value: { site: site.value, ...selectPublished(articles, options), options } };
+  return {
+    ok: true,
+    value: {
+      content: { site: site.value, ...selectPublished(articles, options), options },
+      issues,
+    },
+  };
 }
 
 /**

@@ -29,6 +29,9 @@ export interface MediaFile {
   readonly src: string;
   /** Absolute path on disk. */
   readonly path: string;
+  /** Where the field naming it was written in index.md, for messages about the file. */
+  readonly line?: number;
+  readonly column?: number;
 }
 
 export interface LeadImage extends MediaFile {

@@ -1,8 +1,8 @@
 import path from "node:path";
 import type { DateTime } from "luxon";
-import { ContentError } from "../content/issues.ts";
-import { loadContent } from "../content/load.ts";
-import type { Article, Site } from "../content/model.ts";
+import { ContentError, type ContentIssue } from "../content/issues.ts";
+import { scanContent } from "../content/load.ts";
+import type { Article, MediaFile, Site } from "../content/model.ts";
 import type { ContentOptions } from "../content/options.ts";
 import {
   type MediaOptions,
@@ -61,13 +61,21 @@ export async function prepareSite(
   onProgress?: (progress: MediaProgress) => void,
 ): Promise<SiteData> {
   const mediaOptions = mediaOptionsFor(options.root);
-  const content = loadContent(options);
-  if (!content.ok) throw new ContentError(content.issues);
-  const { site, articles, held } = content.value;
+  const scan = scanContent(options);
+  if (!scan.ok) throw new ContentError(scan.issues);
+  const { site, articles, held } = scan.value.content;
 
+  // The images of the valid articles are checked even when others are invalid: one run
+  // reports every problem.
   const requests = articles.flatMap(mediaRequests);
   const processed = await processImages(requests, mediaOptions, onProgress);
-  if (!processed.ok) throw new ContentError(processed.issues);
+  const issues = [
+    ...scan.value.issues,
+    ...(processed.ok ? [] : processed.issues.map(atFieldLine(articles))),
+  ];
+  if (issues.length > 0 || !processed.ok) {
+    throw new ContentError(issues.sort((a, b) => a.file.localeCompare(b.file)));
+  }
   const images = processed.value.images;
 
   const media = new Map<string, ArticleMedia>();
@@ -93,6 +101,25 @@ export async function prepareSite(
     mediaResult: processed.value,
     mediaOptions,
     assets: loadAssets(options.root, site.logo.src),
+  };
+}
+
+/** Adds the line and column of the front-matter field to a media problem, which the media module cannot know. */
+function atFieldLine(articles: readonly Article[]): (issue: ContentIssue) => ContentIssue {
+  const byField = new Map<string, MediaFile>();
+  for (const article of articles) {
+    if (article.image) byField.set(`${article.sourcePath}#image.src`, article.image);
+    if (article.video)
+      byField.set(`${article.sourcePath}#video.thumbnail`, article.video.thumbnail);
+  }
+  return (issue) => {
+    const source = byField.get(`${issue.file}#${issue.field ?? ""}`);
+    if (issue.line !== undefined || source?.line === undefined) return issue;
+    return {
+      ...issue,
+      line: source.line,
+      ...(source.column === undefined ? {} : { column: source.column }),
+    };
   };
 }
 
