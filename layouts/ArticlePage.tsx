@@ -1,6 +1,5 @@
 import type { Article } from "../scripts/content/model.ts";
 import { articleTrail } from "../scripts/site/breadcrumbs.ts";
-import { relatedArticles } from "../scripts/site/listings.ts";
 import type { SiteData } from "../scripts/site/prepare.ts";
 import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
@@ -98,7 +97,7 @@ export function ArticlePage({
         <Tags tags={article.tags} site={site} />
       </article>
       <RelatedStories
-        articles={relatedArticles(article, data.articles)}
+        articles={data.related.get(article.url) ?? []}
         media={data.media}
         site={site}
       />

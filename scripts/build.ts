@@ -17,39 +17,56 @@ import { createStaging } from "./site/staging.ts";
 
 /** Which step was running, so a failure that is not about content still says where. */
 let stage = "starting";
+/** How long each step took, printed with BROADSHEET_TIMINGS=1. */
+const timings: [string, number][] = [];
+
+/** Runs one step of the build, remembering its name for errors and its duration for timings. */
+async function step<T>(name: string, run: () => T | Promise<T>): Promise<T> {
+  stage = name;
+  const started = performance.now();
+  const result = await run();
+  timings.push([name, performance.now() - started]);
+  return result;
+}
 
 async function build(): Promise<number> {
   const started = performance.now();
   const options = contentOptionsFromEnv();
   const staging = createStaging(options.root);
 
-  stage = "loading and validating content";
   const progress = progressPrinter();
-  const data = await prepareSite(options, progress.update);
+  const data = await step("loading and validating content, making images", () =>
+    prepareSite(options, progress.update),
+  );
   progress.done();
 
-  stage = "rendering pages";
-  const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", staging.dir, {
-    quietMode: true,
-    config: (config: Parameters<typeof configure>[0]) =>
-      configure(config, async () => data, options.root),
+  await step("rendering pages", async () => {
+    const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", staging.dir, {
+      quietMode: true,
+      config: (config: Parameters<typeof configure>[0]) =>
+        configure(config, async () => data, options.root),
+    });
+    // Eleventy's JSDoc types write() loosely; it resolves to [passthrough copies, written pages].
+    const [, written] = (await eleventy.write()) as unknown as [
+      unknown,
+      { outputPath?: string | false }[],
+    ];
+    const outside = writtenOutside(staging.dir, written);
+    if (outside.length > 0) {
+      throw new Error(`pages were written outside the output folder: ${outside.join(", ")}`);
+    }
   });
-  // Eleventy's JSDoc types write() loosely; it resolves to [passthrough copies, written pages].
-  const [, written] = (await eleventy.write()) as unknown as [unknown, { outputPath?: string | false }[]];
-  const outside = writtenOutside(staging.dir, written);
-  if (outside.length > 0) {
-    throw new Error(`pages were written outside the output folder: ${outside.join(", ")}`);
-  }
 
-  stage = "building the search index";
-  const search = await buildSearchIndex(staging.dir, data.site.language);
-
-  stage = "checking the output";
-  const problems = checkOutput(staging.dir, data.site.pathPrefix);
+  // Pagefind indexes in its own process while this one checks the pages: they overlap.
+  const indexing = buildSearchIndex(staging.dir, data.site.language);
+  indexing.catch(() => undefined);
+  const problems = await step("checking the output", () =>
+    checkOutput(staging.dir, data.site.pathPrefix),
+  );
+  const search = await step("building the search index", () => indexing);
   if (problems.length > 0) throw new ContentError(problems);
 
-  stage = "replacing _site/";
-  staging.commit();
+  await step("replacing _site/", () => staging.commit());
   const pages = listFiles(staging.target).filter((file) => file.endsWith(".html")).length;
   const { stats } = data.mediaResult;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
@@ -61,15 +78,25 @@ async function build(): Promise<number> {
         ? ` · held back: ${data.held.drafts} draft(s), ${data.held.embargoed} embargoed`
         : ""),
   );
+  if (process.env.BROADSHEET_TIMINGS) {
+    for (const [name, ms] of timings)
+      console.log(`  ${(ms / 1000).toFixed(2).padStart(6)} s  ${name}`);
+  }
   return 0;
 }
 
 /** Output paths that escaped the staging folder (a permalink with `..`, say). */
-function writtenOutside(dir: string, written: readonly { outputPath?: string | false }[]): string[] {
+function writtenOutside(
+  dir: string,
+  written: readonly { outputPath?: string | false }[],
+): string[] {
   const root = `${path.resolve(dir)}${path.sep}`;
   return written
     .map((result) => result.outputPath)
-    .filter((output): output is string => typeof output === "string" && !path.resolve(output).startsWith(root));
+    .filter(
+      (output): output is string =>
+        typeof output === "string" && !path.resolve(output).startsWith(root),
+    );
 }
 
 /** A live progress line for the image stage on a terminal; the summary line is always printed. */

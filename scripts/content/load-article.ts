@@ -13,6 +13,15 @@ import { readSource, validateYaml } from "./parse-front-matter.ts";
 import { isIssue } from "./source-file.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
+// Building the schema costs more than using it: one per set of sections, not one per article.
+const schemas = new Map<string, ReturnType<typeof articleFrontMatterSchema>>();
+function schemaFor(sections: readonly string[]): ReturnType<typeof articleFrontMatterSchema> {
+  const key = sections.join("\n");
+  const schema = schemas.get(key) ?? articleFrontMatterSchema(sections);
+  schemas.set(key, schema);
+  return schema;
+}
+
 /** Lowercase a-z, 0-9 and single hyphens: the last part of the article's URL. */
 export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
@@ -30,7 +39,7 @@ export function loadArticle(folder: string, file: string, site: Site): Checked<A
     source.yaml,
     file,
     source.yamlLine,
-    articleFrontMatterSchema(sections),
+    schemaFor(sections),
     { fields: ARTICLE_FIELDS, fix: (field) => articleFieldFix(field, sections) },
   );
   const issues: ContentIssue[] = checked.ok ? [] : [...checked.issues];

@@ -1,8 +1,8 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import type { ContentIssue } from "../content/issues.ts";
-import { cspViolations } from "./headers.ts";
+import { type CspViolation, cspWatcher } from "./headers.ts";
 
 /** What one HTML page contains that the checks care about. */
 interface PageFacts {
@@ -13,6 +13,8 @@ interface PageFacts {
   ids: Set<string>;
   /** Internal URLs the page points at, with the attribute they were in. */
   links: { url: string; attribute: string }[];
+  /** What the Content-Security-Policy would block. */
+  cspViolations: CspViolation[];
 }
 
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
@@ -26,6 +28,7 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /** Reads the facts of one page in a single streaming pass. */
 export function pageFacts(html: string): PageFacts {
+  const csp = cspWatcher();
   const facts: PageFacts = {
     h1: 0,
     title: "",
@@ -33,11 +36,13 @@ export function pageFacts(html: string): PageFacts {
     lang: "",
     ids: new Set(),
     links: [],
+    cspViolations: csp.violations,
   };
   let inTitle = false;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        csp.onopentag(name, attributes);
         if (name === "h1") facts.h1++;
         if (name === "title") {
           facts.hasTitle = true;
@@ -56,9 +61,11 @@ export function pageFacts(html: string): PageFacts {
         }
       },
       ontext(text) {
+        csp.ontext(text);
         if (inTitle) facts.title += text;
       },
       onclosetag(name) {
+        csp.onclosetag(name);
         if (name === "title") inTitle = false;
       },
     },
@@ -84,6 +91,8 @@ export function listFiles(dir: string, prefix = ""): string[] {
 export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const files = listFiles(outputDir);
+  // Links are resolved against this list, not the disk: thousands of pages link the same files.
+  const existing = new Set(files);
   for (const file of files.filter((name) => name.endsWith(".html"))) {
     const html = readFileSync(path.join(outputDir, file), "utf8");
     const facts = pageFacts(html);
@@ -94,14 +103,14 @@ export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue
     if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, broken);
     if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", broken);
     if (!facts.lang) report("The page's <html> has no lang.", broken);
-    for (const violation of cspViolations(html)) {
+    for (const violation of facts.cspViolations) {
       report(
         `<${violation.element}> has ${violation.problem}, which the Content-Security-Policy blocks.`,
         `${broken} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts.`,
       );
     }
     for (const link of facts.links) {
-      const problem = resolveInternal(link.url, pathPrefix, outputDir, facts.ids);
+      const problem = resolveInternal(link.url, pathPrefix, existing, facts.ids);
       if (problem) {
         report(
           `${link.attribute} "${link.url}" ${problem}.`,
@@ -119,7 +128,7 @@ export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue
 function resolveInternal(
   url: string,
   pathPrefix: string,
-  outputDir: string,
+  files: ReadonlySet<string>,
   ids: Set<string>,
 ): string | undefined {
   if (url === "") return "is empty";
@@ -138,14 +147,9 @@ function resolveInternal(
     return "is not a valid address";
   }
   if (relative.split("/").includes("..")) return "climbs out of the site";
-  const target = path.join(outputDir, relative);
   if (relative === "" || relative.endsWith("/")) {
-    return existsSync(path.join(target, "index.html"))
-      ? undefined
-      : "points to a page that does not exist";
+    return files.has(`${relative}index.html`) ? undefined : "points to a page that does not exist";
   }
-  if (existsSync(target) && statSync(target).isFile()) return undefined;
-  return existsSync(path.join(target, "index.html"))
-    ? undefined
-    : "points to a file that does not exist";
+  if (files.has(relative) || files.has(`${relative}/index.html`)) return undefined;
+  return "points to a file that does not exist";
 }

@@ -34,7 +34,6 @@ export type CspDirective =
 /** A policy: each directive's sources; an empty list is a directive without a value. */
 export type CspDirectives = { readonly [directive in CspDirective]: readonly string[] };
 
-
 /**
  * The site's Content-Security-Policy. No `'unsafe-inline'` anywhere: pages have no inline
  * scripts (JSON-LD is data, not run), no `<style>` and no `style=""`.
@@ -172,6 +171,75 @@ function allowedOrigin(url: string, sources: readonly string[]): boolean {
   return sources.some((source) => source !== "'self'" && origin === source.replace(/\/+$/, ""));
 }
 
+/** Parser callbacks that note what a page does against the CSP, for a pass shared with other checks. */
+export interface CspWatcher {
+  readonly violations: CspViolation[];
+  onopentag(name: string, attributes: Record<string, string>): void;
+  ontext(text: string): void;
+  onclosetag(name: string): void;
+}
+
+/** Starts watching one page's parse for what `directives` would block. */
+export function cspWatcher(directives: CspDirectives = CONTENT_SECURITY_POLICY): CspWatcher {
+  const violations: CspViolation[] = [];
+  let inlineScript: string | undefined;
+  const report = (element: string, problem: string) => violations.push({ element, problem });
+  return {
+    violations,
+    onopentag(name, attributes) {
+      if (name === "style") report(name, "an inline <style> element");
+      for (const [attribute, value] of Object.entries(attributes)) {
+        if (attribute === "style") report(name, `a style="${value}" attribute`);
+        if (/^on/i.test(attribute)) report(name, `an inline event handler ${attribute}=""`);
+        if (/^\s*javascript:/i.test(value)) report(name, `a javascript: URL in ${attribute}`);
+      }
+      if (name === "script") {
+        const type = (attributes.type ?? "").trim().toLowerCase();
+        if (attributes.src === undefined) {
+          if (type !== "application/ld+json") inlineScript = name;
+        } else if (!allowedOrigin(attributes.src, directives["script-src"])) {
+          report(name, `a script from ${attributes.src}`);
+        }
+      }
+      if (
+        name === "link" &&
+        (attributes.rel ?? "").toLowerCase().split(/\s+/).includes("stylesheet") &&
+        attributes.href !== undefined &&
+        !allowedOrigin(attributes.href, directives["style-src"])
+      ) {
+        report(name, `a stylesheet from ${attributes.href}`);
+      }
+      for (const attribute of ["src", "srcset"]) {
+        const value = attributes[attribute];
+        if ((name !== "img" && name !== "source") || value === undefined) continue;
+        const urls =
+          attribute === "srcset"
+            ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
+            : [value];
+        for (const url of urls.filter(Boolean)) {
+          if (!allowedOrigin(url, directives["img-src"])) report(name, `an image from ${url}`);
+        }
+      }
+      if (
+        name === "iframe" &&
+        attributes.src !== undefined &&
+        !allowedOrigin(attributes.src, directives["frame-src"])
+      ) {
+        report(name, `a frame from ${attributes.src}`);
+      }
+    },
+    ontext(text) {
+      if (inlineScript && text.trim() !== "") {
+        report("script", "an inline script");
+        inlineScript = undefined;
+      }
+    },
+    onclosetag(name) {
+      if (name === "script") inlineScript = undefined;
+    },
+  };
+}
+
 /**
  * What in a page the policy would block: `<style>` elements, `style=""` and `on...=""`
  * attributes, inline scripts other than JSON-LD data, `javascript:` URLs, and scripts,
@@ -181,65 +249,8 @@ export function cspViolations(
   html: string,
   directives: CspDirectives = CONTENT_SECURITY_POLICY,
 ): CspViolation[] {
-  const violations: CspViolation[] = [];
-  let inlineScript: string | undefined;
-  const report = (element: string, problem: string) => violations.push({ element, problem });
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        if (name === "style") report(name, "an inline <style> element");
-        for (const [attribute, value] of Object.entries(attributes)) {
-          if (attribute === "style") report(name, `a style="${value}" attribute`);
-          if (/^on/i.test(attribute)) report(name, `an inline event handler ${attribute}=""`);
-          if (/^\s*javascript:/i.test(value)) report(name, `a javascript: URL in ${attribute}`);
-        }
-        if (name === "script") {
-          const type = (attributes.type ?? "").trim().toLowerCase();
-          if (attributes.src === undefined) {
-            if (type !== "application/ld+json") inlineScript = name;
-          } else if (!allowedOrigin(attributes.src, directives["script-src"])) {
-            report(name, `a script from ${attributes.src}`);
-          }
-        }
-        if (
-          name === "link" &&
-          (attributes.rel ?? "").toLowerCase().split(/\s+/).includes("stylesheet") &&
-          attributes.href !== undefined &&
-          !allowedOrigin(attributes.href, directives["style-src"])
-        ) {
-          report(name, `a stylesheet from ${attributes.href}`);
-        }
-        for (const attribute of ["src", "srcset"]) {
-          const value = attributes[attribute];
-          if ((name !== "img" && name !== "source") || value === undefined) continue;
-          const urls =
-            attribute === "srcset"
-              ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
-              : [value];
-          for (const url of urls.filter(Boolean)) {
-            if (!allowedOrigin(url, directives["img-src"])) report(name, `an image from ${url}`);
-          }
-        }
-        if (
-          name === "iframe" &&
-          attributes.src !== undefined &&
-          !allowedOrigin(attributes.src, directives["frame-src"])
-        ) {
-          report(name, `a frame from ${attributes.src}`);
-        }
-      },
-      ontext(text) {
-        if (inlineScript && text.trim() !== "") {
-          report("script", "an inline script");
-          inlineScript = undefined;
-        }
-      },
-      onclosetag(name) {
-        if (name === "script") inlineScript = undefined;
-      },
-    },
-    { decodeEntities: true },
-  );
+  const watcher = cspWatcher(directives);
+  const parser = new Parser(watcher, { decodeEntities: true });
   parser.end(html);
-  return violations;
+  return watcher.violations;
 }

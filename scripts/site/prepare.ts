@@ -19,6 +19,7 @@ import {
   type Listing,
   type ListingPage,
   paginate,
+  relatedArticles,
   sectionListings,
   topicListings,
 } from "./listings.ts";
@@ -39,6 +40,8 @@ export interface SiteData {
   readonly sections: readonly Listing[];
   /** One listing per topic (tag). */
   readonly topics: readonly Listing[];
+  /** Stories to read next, by article URL. */
+  readonly related: ReadonlyMap<string, readonly Article[]>;
   /** Every page of every listing (home, sections, topics), for the listing template. */
   readonly listingPages: readonly ListingPage[];
   /** The build's notion of now. */
@@ -93,6 +96,7 @@ export async function prepareSite(
     held,
     sections,
     topics,
+    related: relatedArticles(articles),
     listingPages: [homeListing(site.name, articles), ...sections, ...topics].flatMap((listing) =>
       paginate(listing),
     ),
