@@ -32,8 +32,10 @@ export function configure(
   config.setInputDirectory(path.relative(process.cwd(), PAGES_DIR) || ".");
   config.setTemplateFormats(["11ty.tsx"]);
   config.addExtension(["11ty.tsx"], { key: "11ty.js", compile: () => renderPage });
-  config.addWatchTarget(path.join(root, "content/"));
-  config.addWatchTarget(path.join(root, "assets/"));
+  // Relative to the working folder: Eleventy 3.1 re-bases absolute watch targets onto it when
+  // the templates live outside it, and would then watch a folder that does not exist.
+  config.addWatchTarget(`${path.relative(process.cwd(), path.join(root, "content")) || "."}/`);
+  config.addWatchTarget(`${path.relative(process.cwd(), path.join(root, "assets")) || "."}/`);
   config.setDataDeepMerge(false);
 
   let latest: SiteData | undefined;
