@@ -58,7 +58,11 @@ async function build(): Promise<number> {
   });
 
   // Pagefind indexes in its own process while this one checks the pages: they overlap.
-  const indexing = buildSearchIndex(staging.dir, data.site.language);
+  const indexing = buildSearchIndex(
+    staging.dir,
+    data.site.language,
+    path.join(options.root, ".cache", "search"),
+  );
   indexing.catch(() => undefined);
   const problems = await step("checking the output", () =>
     checkOutput(staging.dir, data.site.pathPrefix),
@@ -73,7 +77,7 @@ async function build(): Promise<number> {
   const held = data.held.drafts + data.held.embargoed;
   console.log(
     `Built ${data.articles.length} article${data.articles.length === 1 ? "" : "s"} (${pages} pages) into _site/ in ${seconds} s · ` +
-      `images: ${stats.total} (${stats.reused} reused, ${stats.encoded} encoded) · search: ${search.pages} pages` +
+      `images: ${stats.total} (${stats.reused} reused, ${stats.encoded} encoded) · search: ${search.pages} pages${search.reused ? " (index reused)" : ""}` +
       (held > 0
         ? ` · held back: ${data.held.drafts} draft(s), ${data.held.embargoed} embargoed`
         : ""),

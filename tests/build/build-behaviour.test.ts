@@ -38,6 +38,28 @@ describe("the build", () => {
     assert.deepEqual(snapshot(site.root), first);
   });
 
+  it("reuses the search index only while every page is unchanged", () => {
+    const site = fixture();
+    site.article("indexed-story", articleSource({ title: "Indexed story" }, "Before the edit."));
+    const first = runBuild(site.root);
+    assert.equal(first.status, 0, first.stderr);
+    assert.doesNotMatch(first.stdout, /index reused/);
+    const second = runBuild(site.root);
+    assert.match(second.stdout, /search: \d+ pages \(index reused\)/);
+    const before = snapshot(site.root);
+    site.article(
+      "indexed-story",
+      articleSource({ title: "Indexed story" }, "After the edit: zanzibarite."),
+    );
+    const third = runBuild(site.root);
+    assert.equal(third.status, 0, third.stderr);
+    assert.doesNotMatch(third.stdout, /index reused/);
+    const changed = [...snapshot(site.root)].filter(
+      ([file, bytes]) => file.startsWith("pagefind/") && before.get(file) !== bytes,
+    );
+    assert.ok(changed.length > 0, "the index was rebuilt for the edited page");
+  });
+
   it("builds an article written by the contract with no other change: authors, updated, another offset, non-ASCII", () => {
     const site = fixture();
     site.article(
