@@ -59,6 +59,8 @@ interface RunContext {
   readonly options: MediaOptions;
   readonly layout: CacheLayout;
   readonly encoders: Limiter;
+  /** Images being made in this run, by manifest key, so identical sources are made once. */
+  readonly inFlight: Map<string, Promise<Outcome>>;
 }
 
 function failed(issues: readonly ContentIssue[]): Outcome {
@@ -144,6 +146,26 @@ async function processOne(request: MediaRequest, context: RunContext): Promise<O
   if (cached) {
     return { ok: true, image: manifestToImage(cached, options.outputSubdir), encoded: false };
   }
+  // The same photo in two articles is made once: the second waits for the first.
+  const pending = context.inFlight.get(key);
+  if (pending) {
+    const outcome = await pending;
+    return outcome.ok ? { ...outcome, encoded: false } : outcome;
+  }
+  const making = makeImage(bytes, request, identity, key, context);
+  context.inFlight.set(key, making);
+  return making;
+}
+
+/** Checks, decodes and encodes one source the cache does not hold yet. */
+async function makeImage(
+  bytes: Buffer,
+  request: MediaRequest,
+  identity: ImageIdentity,
+  key: string,
+  context: RunContext,
+): Promise<Outcome> {
+  const { options, layout } = context;
   const inspected = await inspectSource(bytes, request, options);
   if (!inspected.ok) return failed(inspected.issues);
   const planned = planImage(inspected.value, identity, options);
@@ -209,7 +231,12 @@ export async function processImages(
     jobs.push(request);
   }
   const progress = new ProgressCounter(jobs.length, onProgress);
-  const context: RunContext = { options, layout, encoders: createLimiter(options.concurrency) };
+  const context: RunContext = {
+    options,
+    layout,
+    encoders: createLimiter(options.concurrency),
+    inFlight: new Map(),
+  };
   const outcomes: Outcome[] = new Array(jobs.length);
   // As many images in flight as encoders: enough to keep every core busy between images,
   // few enough that only that many sources and working images are ever in memory.

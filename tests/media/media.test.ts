@@ -282,6 +282,25 @@ describe("cache", () => {
     assert.notEqual(second.crops["1x1"].path, first.crops["1x1"].path);
   });
 
+  it("makes the same photo once when two articles use copies of it in the same run", async () => {
+    const cacheDir = freshCache();
+    const bytes = await photo(900, 600, 12);
+    await mkdir(join(tmp.dir, "copy-a"), { recursive: true });
+    await mkdir(join(tmp.dir, "copy-b"), { recursive: true });
+    const requests = [
+      requestFor(await put(join(tmp.dir, "copy-a"), "photo.jpg", bytes), {
+        article: "content/articles/a/index.md",
+      }),
+      requestFor(await put(join(tmp.dir, "copy-b"), "photo.jpg", bytes), {
+        article: "content/articles/b/index.md",
+      }),
+    ];
+    const result = await ok(requests, { cacheDir, ...SMALL, concurrency: 2 });
+    assert.deepEqual([result.stats.total, result.stats.encoded, result.stats.reused], [2, 1, 1]);
+    const [a, b] = requests.map((request) => result.images.get(mediaKey(request)));
+    assert.deepEqual(a, b);
+  });
+
   it("rebuilds warm without encoding anything and leaves every file byte-identical", async () => {
     const cacheDir = freshCache();
     const files = [
