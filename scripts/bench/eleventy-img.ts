@@ -59,6 +59,8 @@ export interface EleventyImgRun {
     height: number;
     file: string;
   }[];
+  /** eleventy-img's own version, from its package.json. */
+  readonly version: string;
   /** eleventy-img's nested sharp and its libvips. */
   readonly sharp: { readonly sharp: string; readonly vips: string };
   readonly encoders: EleventyImgEncoderSettings;
@@ -97,12 +99,15 @@ interface NestedSharp {
 const require = createRequire(import.meta.url);
 
 /** eleventy-img and the sharp it resolves (its own nested copy), as one module instance each. */
-function loadEleventyImg(): { Image: EleventyImage; sharp: NestedSharp } {
+function loadEleventyImg(): { Image: EleventyImage; sharp: NestedSharp; version: string } {
   const entry = require.resolve("@11ty/eleventy-img");
   const Image = require(entry) as EleventyImage;
   // Resolved from eleventy-img's folder, so this is the very sharp it requires, not Broadsheet's.
   const sharp = require(require.resolve("sharp", { paths: [path.dirname(entry)] })) as NestedSharp;
-  return { Image, sharp };
+  const { version } = require(path.join(path.dirname(entry), "package.json")) as {
+    version: string;
+  };
+  return { Image, sharp, version };
 }
 
 /**
@@ -145,7 +150,7 @@ function folderBytes(dir: string): { files: number; bytes: number } {
  */
 export async function runEleventyImg(src: string, outputDir: string): Promise<EleventyImgRun> {
   rmSync(outputDir, { recursive: true, force: true });
-  const { Image, sharp } = loadEleventyImg();
+  const { Image, sharp, version } = loadEleventyImg();
   const cpuBefore = process.cpuUsage();
   const started = performance.now();
   const result = await Image(src, {
@@ -171,6 +176,7 @@ export async function runEleventyImg(src: string, outputDir: string): Promise<El
         file: path.relative(outputDir, s.outputPath),
       })),
     ),
+    version,
     sharp: { sharp: sharp.versions.sharp ?? "unknown", vips: sharp.versions.vips ?? "unknown" },
     encoders: encoderDefaults(sharp),
     parallelism: {
