@@ -3,21 +3,7 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-
-const TYPES: Readonly<Record<string, string>> = {
-  ".html": "text/html; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".json": "application/json",
-  ".xml": "application/xml",
-  ".svg": "image/svg+xml",
-  ".avif": "image/avif",
-  ".webp": "image/webp",
-  ".jpg": "image/jpeg",
-  ".png": "image/png",
-  ".txt": "text/plain; charset=utf-8",
-  ".wasm": "application/wasm",
-};
+import { CONTENT_TYPES } from "../../scripts/cli/audit/server.ts";
 
 export interface StaticServer {
   readonly origin: string;
@@ -34,12 +20,12 @@ export async function serveStatic(dir: string, prefix = "/"): Promise<StaticServ
     if (file && existsSync(file) && statSync(file).isDirectory())
       file = path.join(file, "index.html");
     if (!file || !existsSync(file)) {
-      response.writeHead(404, { "content-type": TYPES[".html"] });
+      response.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
       createReadStream(path.join(dir, "404.html")).pipe(response);
       return;
     }
     response.writeHead(200, {
-      "content-type": TYPES[path.extname(file)] ?? "application/octet-stream",
+      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
     });
     createReadStream(file).pipe(response);
   });

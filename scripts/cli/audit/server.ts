@@ -11,7 +11,8 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 
-const TYPES: Readonly<Record<string, string>> = {
+/** Content types by extension, for every kind of file a build writes. */
+export const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".html": "text/html; charset=utf-8",
   ".css": "text/css; charset=utf-8",
   ".js": "text/javascript; charset=utf-8",
@@ -100,7 +101,7 @@ export async function serveSite(dir: string): Promise<AuditServer> {
     }
     const extension = path.extname(file);
     const headers: Record<string, string> = {
-      "content-type": TYPES[extension] ?? "application/octet-stream",
+      "content-type": CONTENT_TYPES[extension] ?? "application/octet-stream",
       vary: "Accept-Encoding",
     };
     for (const rule of rules) {
