@@ -11,7 +11,6 @@
  */
 import path from "node:path";
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import type { DateTime } from "luxon";
 import type { Checked, ContentIssue } from "../content/issues.ts";
 import type { Site } from "../content/model.ts";
@@ -29,14 +28,14 @@ import {
   checkReadableFile,
   checkSection,
   checkSlug,
-  loadProject,
+  type OptionValues,
   previewUrl,
   printIssues,
   printWarnings,
   readInputFile,
   resolveInput,
   slugWarning,
-  unreadableArguments,
+  startCommand,
   type Warning,
 } from "./wire/command.ts";
 import { type ArticleFields, frontMatter } from "./wire/front-matter.ts";
@@ -192,9 +191,7 @@ export function articleFromWire(story: WireStory, request: ImportRequest): Impor
   return { fields, media, warnings, notices };
 }
 
-type Values = ReturnType<
-  typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>
->["values"];
+type Values = OptionValues<typeof OPTIONS>;
 
 /**
  * Checks the media options: files that exist, in a format the build reads, and the fields the
@@ -343,30 +340,9 @@ export function main(
   argv: readonly string[] = process.argv.slice(2),
   env: NodeJS.ProcessEnv = process.env,
 ): number {
-  let values: Values;
-  let positionals: string[];
-  try {
-    ({ values, positionals } = parseArgs({
-      args: [...argv],
-      options: OPTIONS,
-      allowPositionals: true,
-      strict: true,
-    }));
-  } catch (error) {
-    printIssues([unreadableArguments(COMMAND, error, `Use it like this: ${USAGE}`)]);
-    return 1;
-  }
-  if (values.help) {
-    console.log(`Usage: ${USAGE}`);
-    return 0;
-  }
-
-  const project = loadProject(env);
-  if (!project.ok) {
-    printIssues(project.issues);
-    return 1;
-  }
-  const { options, site } = project.value;
+  const start = startCommand(COMMAND, USAGE, OPTIONS, argv, env);
+  if ("exit" in start) return start.exit;
+  const { values, positionals, options, site } = start;
 
   const checked = checkImport(values, positionals, site, options.root, env);
   if (!checked.ok) {

@@ -8,19 +8,17 @@
  * paragraph. The article is valid and not a draft: `npm run build` publishes it as it is.
  */
 import { pathToFileURL } from "node:url";
-import { parseArgs } from "node:util";
 import type { ContentIssue } from "../content/issues.ts";
 import { articleExists, articleFile, writeArticleFolder } from "./wire/article-folder.ts";
 import {
   argumentIssue,
   checkSection,
   checkSlug,
-  loadProject,
   previewUrl,
   printIssues,
   printWarnings,
   slugWarning,
-  unreadableArguments,
+  startCommand,
   type Warning,
 } from "./wire/command.ts";
 import { frontMatter } from "./wire/front-matter.ts";
@@ -45,25 +43,9 @@ export function main(
   argv: readonly string[] = process.argv.slice(2),
   env: NodeJS.ProcessEnv = process.env,
 ): number {
-  let parsed: ReturnType<typeof parseArgs<{ options: typeof OPTIONS; allowPositionals: true }>>;
-  try {
-    parsed = parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
-  } catch (error) {
-    printIssues([unreadableArguments(COMMAND, error, `Use it like this: ${USAGE}`)]);
-    return 1;
-  }
-  const { values, positionals } = parsed;
-  if (values.help) {
-    console.log(`Usage: ${USAGE}`);
-    return 0;
-  }
-
-  const project = loadProject(env);
-  if (!project.ok) {
-    printIssues(project.issues);
-    return 1;
-  }
-  const { options, site } = project.value;
+  const start = startCommand(COMMAND, USAGE, OPTIONS, argv, env);
+  if ("exit" in start) return start.exit;
+  const { values, positionals, options, site } = start;
 
   const issues: ContentIssue[] = [];
   const warnings: Warning[] = [];

@@ -4,6 +4,7 @@
  */
 import { accessSync, constants, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { type ParseArgsConfig, parseArgs } from "node:util";
 import type { DateTime } from "luxon";
 import { parseOffsetDate } from "../../content/dates.ts";
 import type { Checked, ContentIssue } from "../../content/issues.ts";
@@ -36,7 +37,7 @@ export function argumentIssue(
 }
 
 /** The issue for a command line that `parseArgs` refused (an unknown option, a missing value). */
-export function unreadableArguments(command: string, error: unknown, usage: string): ContentIssue {
+function unreadableArguments(command: string, error: unknown, usage: string): ContentIssue {
   const message = error instanceof Error ? error.message : String(error);
   return argumentIssue(command, "arguments", message.replace(/\.?$/, "."), usage);
 }
@@ -45,7 +46,7 @@ export function unreadableArguments(command: string, error: unknown, usage: stri
  * The project in the working folder, as the build sees it: its options from the environment
  * (BROADSHEET_NOW, PATH_PREFIX, SITE_URL) and its validated site configuration.
  */
-export function loadProject(
+function loadProject(
   env: NodeJS.ProcessEnv,
 ): Checked<{ readonly options: ContentOptions; readonly site: Site }> {
   let options: ContentOptions;
@@ -67,6 +68,54 @@ export function loadProject(
   }
   const site = loadSite(options);
   return site.ok ? { ok: true, value: { options, site: site.value } } : site;
+}
+
+/** A command's option table, as `parseArgs` takes it. */
+type ParseArgsOptionsConfig = NonNullable<ParseArgsConfig["options"]>;
+
+/** The option values `parseArgs` gives for a command's option table. */
+export type OptionValues<T extends ParseArgsOptionsConfig> = ReturnType<
+  typeof parseArgs<{ options: T; allowPositionals: true }>
+>["values"];
+
+/** A command line read and its project loaded, or the exit code the command stops with. */
+export type CommandStart<T extends ParseArgsOptionsConfig> =
+  | { readonly exit: number }
+  | {
+      readonly values: OptionValues<T>;
+      readonly positionals: readonly string[];
+      readonly options: ContentOptions;
+      readonly site: Site;
+    };
+
+/**
+ * What every command does first: read the command line strictly, answer `--help`, and load
+ * the project's site configuration, printing any problem with the build's reporter.
+ */
+export function startCommand<T extends ParseArgsOptionsConfig>(
+  command: string,
+  usage: string,
+  config: T,
+  argv: readonly string[],
+  env: NodeJS.ProcessEnv,
+): CommandStart<T> {
+  let parsed: ReturnType<typeof parseArgs<{ options: T; allowPositionals: true }>>;
+  try {
+    parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
+  } catch (error) {
+    printIssues([unreadableArguments(command, error, `Use it like this: ${usage}`)]);
+    return { exit: 1 };
+  }
+  if ((parsed.values as { help?: boolean }).help) {
+    console.log(`Usage: ${usage}`);
+    return { exit: 0 };
+  }
+  const project = loadProject(env);
+  if (!project.ok) {
+    printIssues(project.issues);
+    return { exit: 1 };
+  }
+  return { values: parsed.values, positionals: parsed.positionals, ...project.value };
 }
 
 /** Prints issues to stderr with the build's reporter, in colour on a terminal. */
