@@ -10,7 +10,7 @@ import { ContentError } from "./content/issues.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
 import { formatProgress, type MediaProgress } from "./media/index.ts";
-import { checkOutput, listFiles } from "./site/check-output.ts";
+import { checkOutput } from "./site/check-output.ts";
 import { prepareSite } from "./site/prepare.ts";
 import { buildSearchIndex } from "./site/search-index.ts";
 import { createStaging } from "./site/staging.ts";
@@ -71,7 +71,8 @@ async function build(): Promise<number> {
   if (problems.length > 0) throw new ContentError(problems);
 
   await step("replacing _site/", () => staging.commit());
-  const pages = listFiles(staging.target).filter((file) => file.endsWith(".html")).length;
+  // The search step read every page already: its count is the number of pages built.
+  const pages = search.pages;
   const { stats } = data.mediaResult;
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   const held = data.held.drafts + data.held.embargoed;
