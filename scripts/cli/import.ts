@@ -364,7 +364,9 @@ export function main(
   }
 
   const made =
-    values.slug === undefined ? slugWarning(slugFromHeadline(story.headline)) : undefined;
+    values.slug === undefined
+      ? slugWarning(slugFromHeadline(story.headline, site.language))
+      : undefined;
   const warnings = [...(made ? [made] : []), ...imported.warnings];
   if (written.value.date > options.now) {
     warnings.push({
@@ -430,7 +432,7 @@ function checkImport(
     if ("issues" in read) issues.push(...read.issues);
     else story = read.story;
   }
-  const slug = values.slug ?? (story && slugFromHeadline(story.headline).slug);
+  const slug = values.slug ?? (story && slugFromHeadline(story.headline, site.language).slug);
   if (slug !== undefined && !values.force && articleExists(root, slug)) {
     issues.push({
       file: articleFile(slug),
