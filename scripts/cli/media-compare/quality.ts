@@ -9,11 +9,7 @@ import { SSIM_WIDTHS } from "./settings.ts";
 import type { QualityRow } from "./types.ts";
 
 /** The luma of `input` at exactly `width` x `height`, as `scripts/media/measure.ts` compares. */
-async function lumaAt(
-  input: Buffer | string,
-  width: number,
-  height: number,
-): Promise<Buffer> {
+async function lumaAt(input: Buffer | string, width: number, height: number): Promise<Buffer> {
   return sharp(input, { autoOrient: true })
     .resize(width, height, { fit: "fill" })
     .greyscale()
