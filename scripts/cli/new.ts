@@ -69,7 +69,7 @@ export function main(
     const slugIssue = checkSlug(COMMAND, slug);
     if (slugIssue) issues.push(slugIssue);
   } else if (headline !== "") {
-    const made = slugFromHeadline(headline);
+    const made = slugFromHeadline(headline, site.language);
     slug = made.slug;
     const warning = slugWarning(made);
     if (warning) warnings.push(warning);

@@ -1,3 +1,22 @@
+/**
+ * The article page's JSON-LD, typed by schema.org's own vocabulary (`schema-dts`, Google's
+ * typings): a misspelt property or a value of the wrong kind fails `tsc`. Optional properties
+ * are written as `undefined` when absent rather than spread in, because TypeScript checks the
+ * properties of an object literal but not those arriving through a spread; JSON.stringify
+ * leaves undefined properties out, so the published JSON is the same. Callbacks that build
+ * nodes name their return type for the same reason: an inferred one is never checked.
+ */
+import type {
+  BreadcrumbList,
+  Graph,
+  IdReference,
+  ListItem,
+  NewsArticle,
+  NewsMediaOrganizationLeaf,
+  Organization,
+  Person,
+  VideoObject,
+} from "schema-dts";
 import type { Article, Site } from "../content/model.ts";
 import type { ImageFile, ProcessedImage } from "../media/index.ts";
 import { articleTrail } from "./breadcrumbs.ts";
@@ -6,15 +25,13 @@ import { isoWithOffset } from "./dates.ts";
 import type { ArticleMedia } from "./prepare.ts";
 import { absoluteUrl } from "./urls.ts";
 
-type Thing = Record<string, unknown>;
-
 /** The publisher's node id: one per site, referenced by every article. */
 function publisherId(site: Site): string {
   return `${absoluteUrl(site, "/")}#publisher`;
 }
 
 /** The site's news organisation, as Google's Article guidelines ask for `publisher`. */
-export function publisher(site: Site, logoPath: string): Thing {
+export function publisher(site: Site, logoPath: string): NewsMediaOrganizationLeaf {
   return {
     "@type": "NewsMediaOrganization",
     "@id": publisherId(site),
@@ -32,23 +49,26 @@ function articleImages(site: Site, image: ProcessedImage | undefined): string[] 
   );
 }
 
-function author(article: Article, site: Site): Thing | Thing[] {
+function author(article: Article, site: Site): Person[] | Organization[] | IdReference {
   switch (article.credit.kind) {
     case "authors":
-      return article.credit.names.map((name) => ({ "@type": "Person", name }));
+      return article.credit.names.map((name): Person => ({ "@type": "Person", name }));
     case "agencies":
-      return article.credit.names.map((name) => ({ "@type": "Organization", name }));
+      return article.credit.names.map((name): Organization => ({ "@type": "Organization", name }));
     case "staff":
       return { "@id": publisherId(site) };
   }
 }
+
+/** A VideoObject with the id the article refers to it by. */
+type IdentifiedVideo = VideoObject & IdReference;
 
 /** The VideoObject Google's video guidelines ask for: name, thumbnails, upload date, player URL. */
 function videoObject(
   article: Article,
   site: Site,
   thumbnail: ProcessedImage | undefined,
-): Thing | undefined {
+): IdentifiedVideo | undefined {
   const video = article.video;
   if (!video || !thumbnail) return undefined;
   const url = absoluteUrl(site, article.url);
@@ -66,7 +86,8 @@ function videoObject(
       ]),
     ],
     uploadDate: isoWithOffset(article.date),
-    ...(video.duration ? { duration: video.duration.toISO() } : {}),
+    // toISO is null only for an invalid Duration, which validation never lets through.
+    duration: video.duration?.toISO() ?? undefined,
     embedUrl: playerUrl(site, video),
   };
 }
@@ -80,38 +101,40 @@ export function articleGraph(
   site: Site,
   media: ArticleMedia,
   logoPath: string,
-): Thing {
+): Graph {
   const url = absoluteUrl(site, article.url);
   const images = articleImages(site, media.image ?? media.thumbnail);
   const video = videoObject(article, site, media.thumbnail);
-  const newsArticle: Thing = {
+  const newsArticle: NewsArticle = {
     "@type": "NewsArticle",
     "@id": `${url}#article`,
     headline: article.title,
     description: article.description,
-    ...(images.length > 0 ? { image: images } : {}),
+    image: images.length > 0 ? images : undefined,
     datePublished: isoWithOffset(article.date),
     dateModified: isoWithOffset(article.updated ?? article.date),
     author: author(article, site),
     publisher: { "@id": publisherId(site) },
     articleSection: article.section.name,
-    ...(article.tags.length > 0 ? { keywords: article.tags.join(", ") } : {}),
-    ...(article.dateline ? { dateline: article.dateline } : {}),
+    keywords: article.tags.length > 0 ? article.tags.join(", ") : undefined,
+    dateline: article.dateline || undefined,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     inLanguage: site.language,
     isAccessibleForFree: true,
-    ...(media.image ? { thumbnailUrl: absoluteUrl(site, media.image.crops["16x9"].path) } : {}),
-    ...(video ? { video: { "@id": video["@id"] } } : {}),
+    thumbnailUrl: media.image && absoluteUrl(site, media.image.crops["16x9"].path),
+    video: video && { "@id": video["@id"] },
   };
-  const breadcrumbs: Thing = {
+  const breadcrumbs: BreadcrumbList = {
     "@type": "BreadcrumbList",
-    itemListElement: articleTrail(article).map((crumb, index) => ({
-      "@type": "ListItem",
-      position: index + 1,
-      name: crumb.name,
-      item: absoluteUrl(site, crumb.path),
-    })),
+    itemListElement: articleTrail(article).map(
+      (crumb, index): ListItem => ({
+        "@type": "ListItem",
+        position: index + 1,
+        name: crumb.name,
+        item: absoluteUrl(site, crumb.path),
+      }),
+    ),
   };
   return {
     "@context": "https://schema.org",

@@ -296,7 +296,8 @@ describe("npm run import: imported stories build and show as written", () => {
       if (story.warns) assert.match(run.stderr, story.warns, story.file);
       else assert.equal(run.stderr, "", `${story.file} has nothing to warn about`);
     }
-    assert.equal(slugs.get("zurich.txt"), "zurich-cafe-owners-fear-brexit-fallout");
+    // transliterate's default spelling of ü (German): "ue", as the slug tests pin.
+    assert.equal(slugs.get("zurich.txt"), "zuerich-cafe-owners-fear-brexit-fallout");
     assert.match(slugs.get("cjk.txt") ?? "", /^article-[0-9a-f]{8}$/);
   });
 

@@ -1,4 +1,4 @@
-/** The pure parts of `npm run import`: reading wire text, slugs, Markdown escaping, YAML. */
+/** The pure parts of `npm run import`: reading wire text, Markdown escaping, YAML (slugs: slugs.test.ts). */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import path from "node:path";
@@ -9,7 +9,6 @@ import { agencyName } from "../../scripts/cli/wire/agencies.ts";
 import { frontMatter, quoted, yamlList, yamlString } from "../../scripts/cli/wire/front-matter.ts";
 import { bodyMarkdown, escapeMarkdown } from "../../scripts/cli/wire/markdown.ts";
 import { parseDateline, parseWire, type WireStory } from "../../scripts/cli/wire/parse.ts";
-import { slugFromHeadline } from "../../scripts/cli/wire/slug.ts";
 import { renderBody } from "../../scripts/content/markdown.ts";
 import { SEED_FILE, seedParagraphs } from "../helpers/seed-text.ts";
 import { FIXTURES } from "./support.ts";
@@ -122,36 +121,6 @@ describe("parseWire", () => {
   it("refuses empty copy and a headline with no story", () => {
     assert.deepEqual(parseWire(" \n\n"), { ok: false, problem: "empty", line: 1 });
     assert.equal(parseWire("Headline only\n").ok, false);
-  });
-});
-
-describe("slugFromHeadline", () => {
-  it("drops apostrophes, strips accents and transliterates Greek and Cyrillic", () => {
-    assert.equal(
-      slugFromHeadline("North Korea's Kim Jong Un receives personal letter from Trump, KCNA says")
-        .slug,
-      "north-koreas-kim-jong-un-receives-personal-letter-from-trump-kcna-says",
-    );
-    assert.equal(
-      slugFromHeadline("Zürich café owners fear 'Brexit' fallout").slug,
-      "zurich-cafe-owners-fear-brexit-fallout",
-    );
-    assert.equal(slugFromHeadline("Straße in Łódź").slug, "strasse-in-lodz");
-    assert.equal(slugFromHeadline("Путин встретился с Си").slug, "putin-vstretilsya-s-si");
-    assert.equal(slugFromHeadline("Αθήνα: νέα μέτρα").slug, "athina-nea-metra");
-  });
-
-  it("falls back to article-<hash> for a headline it cannot spell in ASCII, the same every time", () => {
-    const made = slugFromHeadline("中美恢复贸易谈判");
-    assert.equal(made.kind, "fallback");
-    assert.match(made.slug, /^article-[0-9a-f]{8}$/);
-    assert.equal(slugFromHeadline("中美恢复贸易谈判").slug, made.slug);
-  });
-
-  it("keeps a long slug under 80 characters without breaking a word", () => {
-    const slug = slugFromHeadline("word ".repeat(40)).slug;
-    assert.ok(slug.length <= 80);
-    assert.match(slug, /^(word-)*word$/);
   });
 });
 

@@ -14,7 +14,7 @@ import type { Site } from "../../content/model.ts";
 import { type ContentOptions, contentOptionsFromEnv } from "../../content/options.ts";
 import { formatIssues } from "../../content/report.ts";
 import { closestName } from "../../content/suggest.ts";
-import type { HeadlineSlug } from "./slug.ts";
+import type { MadeSlug } from "./slug.ts";
 
 /** Something the tool did not map or had to leave out; printed, never an error. */
 export interface Warning {
@@ -184,7 +184,7 @@ export function checkDate(
 }
 
 /** What the editor should know about a slug made from a headline, if anything. */
-export function slugWarning(made: HeadlineSlug): Warning | undefined {
+export function slugWarning(made: MadeSlug): Warning | undefined {
   switch (made.kind) {
     case "transliterated":
       return undefined;

@@ -1,0 +1,32 @@
+/**
+ * The command line of `npm run import`: its options, as `parseArgs` reads them, and the usage
+ * line every argument problem quotes. A new flag is one entry here, checked in `arguments.ts`.
+ */
+import type { OptionValues } from "../wire/command.ts";
+
+/** The command's name, as the reporter prints it: `npm run import (command line)`. */
+export const COMMAND = "import";
+
+export const USAGE =
+  "npm run import -- <wire.txt> --section <slug> --date <ISO 8601 with offset> " +
+  '[--photo <file> --alt "<text>" [--focus <x>,<y>]] ' +
+  '[--video-id <digits> --video-thumbnail <file> [--video-title "<text>"]] ' +
+  '[--tags "<tag>, <tag>"] [--slug <slug>] [--force]';
+
+export const OPTIONS = {
+  section: { type: "string" },
+  date: { type: "string" },
+  photo: { type: "string" },
+  alt: { type: "string" },
+  focus: { type: "string" },
+  "video-id": { type: "string" },
+  "video-thumbnail": { type: "string" },
+  "video-title": { type: "string" },
+  tags: { type: "string" },
+  slug: { type: "string" },
+  force: { type: "boolean", default: false },
+  help: { type: "boolean", short: "h", default: false },
+} as const;
+
+/** The option values as read, before any is checked. */
+export type ImportValues = OptionValues<typeof OPTIONS>;
