@@ -1,6 +1,7 @@
 import type { Article } from "../scripts/content/model.ts";
+import type { ProcessedImage } from "../scripts/media/index.ts";
 import { articleTrail } from "../scripts/site/breadcrumbs.ts";
-import type { SiteData } from "../scripts/site/prepare.ts";
+import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Byline } from "./components/Byline.tsx";
@@ -13,20 +14,23 @@ import { Timestamp } from "./components/Timestamp.tsx";
 import { VideoBlock } from "./components/VideoBlock.tsx";
 import { Page } from "./Page.tsx";
 
-/** One article: headline, standfirst, credit and times, lead media, body, topics. */
-export function ArticlePage({
-  data,
-  article,
-}: {
-  readonly data: SiteData;
+/** What an article page shows: the article, its processed media, and stories to read next. */
+export interface ArticlePageProps {
+  readonly context: PageContext;
   readonly article: Article;
-}) {
-  const { site } = data;
-  const media = data.media.get(article.url) ?? {};
+  readonly image?: ProcessedImage;
+  readonly thumbnail?: ProcessedImage;
+  readonly related: readonly CardModel[];
+}
+
+/** One article: headline, standfirst, credit and times, lead media, body, topics. */
+export function ArticlePage({ context, article, image, thumbnail, related }: ArticlePageProps) {
+  const { site } = context;
+  const media = { ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) };
   // The video comes first, as in the wire copy; whichever media is first is the LCP candidate.
-  const videoFirst = Boolean(article.video && media.thumbnail);
+  const videoFirst = Boolean(article.video && thumbnail);
   const card = socialImage(media);
-  const cardAlt = media.image
+  const cardAlt = image
     ? (article.image?.alt ?? article.title)
     : (article.video?.title ?? article.title);
   const head = (
@@ -39,20 +43,20 @@ export function ArticlePage({
         article={article}
         {...(card ? { image: { file: card, alt: cardAlt } } : {})}
       />
-      <JsonLd graph={articleGraph(article, site, media, data.assets.logo.path)} />
+      <JsonLd graph={articleGraph(article, site, media, context.assets.logo)} />
     </>
   );
   return (
     <Page
-      data={data}
+      context={context}
       title={article.title}
       description={article.description}
       path={article.url}
       section={article.section.slug}
       head={head}
-      scripts={article.video ? [data.assets.videoFacade.path] : []}
+      scripts={article.video ? [context.assets.videoFacade] : []}
     >
-      <article class="story" data-pagefind-body>
+      <article class="story">
         <header class="story-header">
           <Breadcrumbs
             trail={articleTrail(article).slice(0, -1)}
@@ -76,31 +80,31 @@ export function ArticlePage({
             </p>
           </div>
         </header>
-        {article.video && media.thumbnail ? (
+        {article.video && thumbnail ? (
           <VideoBlock
             video={article.video}
-            thumbnail={media.thumbnail}
+            thumbnail={thumbnail}
             loading="priority"
             site={site}
             fallbackTitle={article.title}
           />
         ) : null}
-        {article.image && media.image ? (
+        {article.image && image ? (
           <LeadFigure
             image={article.image}
-            processed={media.image}
+            processed={image}
             loading={videoFirst ? "lazy" : "priority"}
             site={site}
           />
         ) : null}
-        <div class="story-body" dangerouslySetInnerHTML={{ __html: article.bodyHtml }} />
+        <div
+          class="story-body"
+          data-article-body
+          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
+        />
         <Tags tags={article.tags} site={site} />
       </article>
-      <RelatedStories
-        articles={data.related.get(article.url) ?? []}
-        media={data.media}
-        site={site}
-      />
+      <RelatedStories cards={related} site={site} />
     </Page>
   );
 }

@@ -1,12 +1,12 @@
 import type { ComponentChildren } from "preact";
 import { feedLinks } from "../scripts/site/feeds/discovery.ts";
-import type { SiteData } from "../scripts/site/prepare.ts";
+import type { PageContext } from "../scripts/site/page-context.ts";
 import { absoluteUrl, href } from "../scripts/site/urls.ts";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
 
 export interface PageProps {
-  readonly data: SiteData;
+  readonly context: PageContext;
   /** The page's own title; the site's name is added after it. */
   readonly title: string;
   readonly description: string;
@@ -23,7 +23,7 @@ export interface PageProps {
 
 /** The HTML document every page shares: head, masthead, main content, footer. */
 export function Page({
-  data,
+  context,
   title,
   description,
   path,
@@ -32,7 +32,7 @@ export function Page({
   scripts = [],
   children,
 }: PageProps) {
-  const { site, assets } = data;
+  const { site, assets } = context;
   const fullTitle = title === site.name ? title : `${title} | ${site.name}`;
   return (
     <html lang={site.language}>
@@ -44,8 +44,8 @@ export function Page({
         <link rel="canonical" href={absoluteUrl(site, path)} />
         <meta name="robots" content="max-image-preview:large" />
         <meta name="color-scheme" content="light dark" />
-        <link rel="stylesheet" href={href(site, assets.css.path)} />
-        <link rel="icon" href={href(site, assets.logo.path)} type="image/svg+xml" />
+        <link rel="stylesheet" href={href(site, assets.css)} />
+        <link rel="icon" href={href(site, assets.logo)} type="image/svg+xml" />
         {feedLinks(site, section).map((feed) => (
           <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
         ))}
@@ -59,7 +59,7 @@ export function Page({
         <main id="main" tabindex={-1}>
           {children}
         </main>
-        <SiteFooter site={site} year={data.now.setZone(site.timeZone).year} />
+        <SiteFooter site={site} year={context.year} />
       </body>
     </html>
   );

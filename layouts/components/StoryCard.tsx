@@ -1,12 +1,11 @@
-import type { Article, Site } from "../../scripts/content/model.ts";
-import type { ArticleMedia } from "../../scripts/site/prepare.ts";
+import type { Site } from "../../scripts/content/model.ts";
+import type { CardModel } from "../../scripts/site/page-context.ts";
 import { href } from "../../scripts/site/urls.ts";
 import { type Loading, Picture } from "./Picture.tsx";
 import { Timestamp } from "./Timestamp.tsx";
 
 interface StoryCardProps {
-  readonly article: Article;
-  readonly media: ArticleMedia | undefined;
+  readonly card: CardModel;
   readonly site: Site;
   /** The lead story is larger and its image is the page's LCP candidate. */
   readonly variant: "lead" | "standard";
@@ -22,29 +21,28 @@ const CARD_SIZES = {
 } as const;
 
 /** A story in a listing: image, section, headline, standfirst and date, linking to the article. */
-export function StoryCard({ article, media, site, variant, loading, level = 2 }: StoryCardProps) {
-  const image = media?.image ?? media?.thumbnail;
-  const alt = media?.image ? (article.image?.alt ?? "") : "";
+export function StoryCard({ card, site, variant, loading, level = 2 }: StoryCardProps) {
+  const { view, image } = card;
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <article class={`story-card story-card-${variant}`}>
       {image ? (
         <Picture
           image={image}
-          alt={alt}
+          alt={view.alt ?? ""}
           sizes={CARD_SIZES[variant]}
           loading={loading}
           site={site}
         />
       ) : null}
       <div class="story-card-text">
-        <p class="kicker">{article.section.name}</p>
+        <p class="kicker">{view.section}</p>
         <Heading class="story-card-title">
-          <a href={href(site, article.url)}>{article.title}</a>
+          <a href={href(site, view.url)}>{view.title}</a>
         </Heading>
-        <p class="story-card-standfirst">{article.description}</p>
+        <p class="story-card-standfirst">{view.description}</p>
         <p class="story-card-meta">
-          <Timestamp moment={article.date} site={site} precision="date" />
+          <Timestamp moment={card.date} site={site} precision="date" />
         </p>
       </div>
     </article>

@@ -1,28 +1,18 @@
-import type { SiteData } from "../../scripts/site/prepare.ts";
-import { href } from "../../scripts/site/urls.ts";
-import { Page } from "../Page.tsx";
+import type { NotFoundSpec } from "../../scripts/site/page-specs.ts";
+import type { RenderBatch } from "../../scripts/site/render-batch.ts";
+import { NotFoundPage } from "../NotFoundPage.tsx";
 
-/** The page static hosts serve for a missing URL. */
-export const data = { permalink: "/404.html" };
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: NotFoundSpec;
+}
 
-export function render({ broadsheet }: { readonly broadsheet: SiteData }) {
-  const { site } = broadsheet;
-  return (
-    <Page
-      data={broadsheet}
-      title="Page not found"
-      description="The page you asked for is not here."
-      path="/404.html"
-    >
-      <div class="not-found">
-        <h1>Page not found</h1>
-        <p>
-          The page you asked for is not here. It may have moved, or the address may be mistyped.
-        </p>
-        <p>
-          <a href={href(site, "/")}>Go to the front page</a>
-        </p>
-      </div>
-    </Page>
-  );
+/** The page static hosts serve for a missing URL, when the batch has it. */
+export const data = {
+  pagination: { data: "broadsheet.pages.not-found", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
+};
+
+export function render({ broadsheet }: TemplateData) {
+  return <NotFoundPage context={broadsheet.context} />;
 }

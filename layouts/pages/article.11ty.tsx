@@ -1,18 +1,26 @@
-import type { Article } from "../../scripts/content/model.ts";
-import type { SiteData } from "../../scripts/site/prepare.ts";
+import type { ArticleSpec } from "../../scripts/site/page-specs.ts";
+import { articleOf, cardModel, type RenderBatch } from "../../scripts/site/render-batch.ts";
 import { ArticlePage } from "../ArticlePage.tsx";
 
-interface ArticleTemplateData {
-  readonly broadsheet: SiteData;
-  readonly article: Article;
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: ArticleSpec;
 }
 
-/** One page per published article, at /<section>/<slug>/. */
+/** Each article of the batch, at /<section>/<slug>/. */
 export const data = {
-  pagination: { data: "broadsheet.articles", size: 1, alias: "article" },
-  permalink: (page: ArticleTemplateData) => page.article.url,
+  pagination: { data: "broadsheet.pages.article", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
 };
 
-export function render({ broadsheet, article }: ArticleTemplateData) {
-  return <ArticlePage data={broadsheet} article={article} />;
+export function render({ broadsheet, spec }: TemplateData) {
+  return (
+    <ArticlePage
+      context={broadsheet.context}
+      article={articleOf(broadsheet, spec.recordKey)}
+      {...(spec.image ? { image: spec.image } : {})}
+      {...(spec.thumbnail ? { thumbnail: spec.thumbnail } : {})}
+      related={spec.related.map(cardModel)}
+    />
+  );
 }

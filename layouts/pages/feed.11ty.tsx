@@ -1,24 +1,29 @@
-import { type FeedOutput, feedOutputs, renderFeed } from "../../scripts/site/feeds/outputs.ts";
-import type { SiteData } from "../../scripts/site/prepare.ts";
+import { feedChannel } from "../../scripts/site/feeds/channels.ts";
+import { renderFeed } from "../../scripts/site/feeds/outputs.ts";
+import type { FeedSpec } from "../../scripts/site/page-specs.ts";
+import { feedArticles, moment, type RenderBatch } from "../../scripts/site/render-batch.ts";
 
-interface FeedTemplateData {
-  readonly broadsheet: SiteData;
-  readonly feed: FeedOutput;
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: FeedSpec;
 }
 
-/** Atom, RSS 2.0 and JSON Feed 1.1: the whole site's at /feed.xml, /rss.xml, /feed.json, each section's in its folder. */
+/** Atom, RSS 2.0 and JSON Feed 1.1 files of the batch: the site's and each section's. */
 export const data = {
-  pagination: {
-    // Eleventy paginates over data it can name; `before` swaps in the feed files, computed once.
-    data: "broadsheet.site.sections",
-    size: 1,
-    alias: "feed",
-    before: (_sections: unknown[], page: { readonly broadsheet: SiteData }) =>
-      feedOutputs(page.broadsheet),
-  },
-  permalink: (page: FeedTemplateData) => page.feed.path,
+  pagination: { data: "broadsheet.pages.feed", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
 };
 
-export function render({ feed }: FeedTemplateData): string {
-  return renderFeed(feed);
+export function render({ broadsheet, spec }: TemplateData): string {
+  const channel = feedChannel(
+    spec.site,
+    {
+      folder: spec.folder,
+      title: spec.title,
+      description: spec.description,
+      updated: moment(spec.updated),
+    },
+    feedArticles(broadsheet, spec),
+  );
+  return renderFeed(channel, spec.format);
 }

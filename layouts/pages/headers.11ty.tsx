@@ -1,9 +1,18 @@
 import { headerRules, headersFile } from "../../scripts/site/headers.ts";
-import type { SiteData } from "../../scripts/site/prepare.ts";
+import type { HeadersSpec } from "../../scripts/site/page-specs.ts";
+import type { RenderBatch } from "../../scripts/site/render-batch.ts";
+
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: HeadersSpec;
+}
 
 /** /_headers: security and caching headers for Netlify and Cloudflare Pages. */
-export const data = { permalink: "/_headers" };
+export const data = {
+  pagination: { data: "broadsheet.pages.headers", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
+};
 
-export function render({ broadsheet }: { readonly broadsheet: SiteData }): string {
-  return headersFile(headerRules(broadsheet.site));
+export function render({ spec }: TemplateData): string {
+  return headersFile(headerRules(spec.site));
 }

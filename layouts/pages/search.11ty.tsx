@@ -1,53 +1,18 @@
-import type { SiteData } from "../../scripts/site/prepare.ts";
-import { href } from "../../scripts/site/urls.ts";
-import { Page } from "../Page.tsx";
+import type { SearchSpec } from "../../scripts/site/page-specs.ts";
+import type { RenderBatch } from "../../scripts/site/render-batch.ts";
+import { SearchPage } from "../SearchPage.tsx";
 
-/** The search page: a form, and results filled in by assets/js/search.js from the static index. */
-export const data = { permalink: "/search/" };
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: SearchSpec;
+}
 
-export function render({ broadsheet }: { readonly broadsheet: SiteData }) {
-  const { site, assets } = broadsheet;
-  return (
-    <Page
-      data={broadsheet}
-      title="Search"
-      description={`Search the stories of ${site.name}.`}
-      path="/search/"
-      scripts={[assets.search.path]}
-    >
-      <div class="search-page">
-        <h1>Search</h1>
-        <search>
-          <form
-            class="search-form"
-            action={href(site, "/search/")}
-            method="get"
-            data-pagefind={href(site, "/pagefind/")}
-            data-base-url={site.pathPrefix}
-          >
-            <label for="search-query">Search stories</label>
-            <div class="search-row">
-              <input
-                id="search-query"
-                name="q"
-                type="search"
-                autocomplete="off"
-                spellcheck={false}
-              />
-              <button type="submit">Search</button>
-            </div>
-          </form>
-        </search>
-        <p class="search-status" id="search-status" role="status" aria-live="polite">
-          Type a word or a name and press Search.
-        </p>
-        <ol class="search-results" id="search-results" />
-        <noscript>
-          <p class="search-status">
-            Search needs JavaScript. Browse the sections above, or the front page.
-          </p>
-        </noscript>
-      </div>
-    </Page>
-  );
+/** The search page, when the batch has it. */
+export const data = {
+  pagination: { data: "broadsheet.pages.search", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
+};
+
+export function render({ broadsheet, spec }: TemplateData) {
+  return <SearchPage context={broadsheet.context} parts={spec.parts} />;
 }

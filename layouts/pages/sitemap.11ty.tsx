@@ -1,28 +1,18 @@
-import type { SiteData } from "../../scripts/site/prepare.ts";
-import {
-  type SitemapFile,
-  sitemapEntries,
-  sitemapFiles,
-} from "../../scripts/site/sitemaps/sitemap.ts";
+import type { SitemapSpec } from "../../scripts/site/page-specs.ts";
+import type { RenderBatch } from "../../scripts/site/render-batch.ts";
+import { urlsetXml } from "../../scripts/site/sitemaps/sitemap.ts";
 
-interface SitemapTemplateData {
-  readonly broadsheet: SiteData;
-  readonly sitemap: SitemapFile;
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: SitemapSpec;
 }
 
-/** /sitemap.xml: every page (an index over numbered parts past 50,000 URLs). */
+/** /sitemaps/pages.xml and /sitemaps/articles-<yyyy>-<mm>.xml of the batch. */
 export const data = {
-  pagination: {
-    // Any array will do: `before` replaces it with the sitemap files.
-    data: "broadsheet.site.sections",
-    size: 1,
-    alias: "sitemap",
-    before: (_items: unknown[], page: { readonly broadsheet: SiteData }) =>
-      sitemapFiles(page.broadsheet.site, sitemapEntries(page.broadsheet)),
-  },
-  permalink: (page: SitemapTemplateData) => page.sitemap.path,
+  pagination: { data: "broadsheet.pages.sitemap", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
 };
 
-export function render({ sitemap }: SitemapTemplateData): string {
-  return sitemap.xml;
+export function render({ spec }: TemplateData): string {
+  return urlsetXml(spec.site, spec.entries);
 }

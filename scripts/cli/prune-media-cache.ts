@@ -1,39 +1,85 @@
 /**
- * `npm run prune-cache`: removes encoded images that no article uses any more from the media
- * cache (`.cache/media`, or BROADSHEET_CACHE_DIR). Drafts and embargoed articles count as used,
- * so previewing them later does not re-encode their images. Run it when no build is running.
+ * `npm run prune-cache`: removes what no article uses any more from the caches: encoded images
+ * from the media cache (`.cache/media`, or BROADSHEET_CACHE_DIR), and parsed articles, rendered
+ * pages and search-index parts the last builds no longer use from `.cache/build/`. Drafts and
+ * embargoed articles count as used, so previewing them later does not re-encode their images.
+ * Run it when no build is running.
  */
+import path from "node:path";
 import { pathToFileURL } from "node:url";
 import { ContentError } from "../content/issues.ts";
+import { loadSite } from "../content/load-site.ts";
 import { contentOptionsFromEnv } from "../content/options.ts";
 import { formatIssues } from "../content/report.ts";
+import { parseKeyOf, scanArticles } from "../engine/article-scan.ts";
+import { CodeVersions } from "../engine/code-version.ts";
+import { runMediaStage } from "../engine/media-stage.ts";
+import { PageStore } from "../engine/page-store.ts";
+import { RecordStore } from "../engine/record-store.ts";
+import { PartStore } from "../engine/search-index.ts";
+import { loadState } from "../engine/state.ts";
+import { pagesDir, recordsDir, searchDir, serveTarget, siteTarget } from "../engine/target.ts";
 import { pruneCache } from "../media/index.ts";
-import { prepareSite } from "../site/prepare.ts";
+import { imageFiles } from "../media/process.ts";
 
-/** Prunes the cache of the project at `root`; returns how many files were removed. */
+const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
+
+/** Prunes the caches of the project at `root`; returns how many files were removed. */
 export async function pruneMediaCache(root: string): Promise<number> {
-  const options = {
+  const content = {
     ...contentOptionsFromEnv(process.env, root),
     includeDrafts: true,
     includeFuture: true,
   };
-  const data = await prepareSite(options);
-  const { removed } = await pruneCache(data.mediaResult, data.mediaOptions);
+  const site = loadSite(content);
+  if (!site.ok) throw new ContentError(site.issues);
+  const target = siteTarget(root);
+  const previous = loadState(target);
+  const state = "state" in previous ? previous.state : undefined;
+  const code = new CodeVersions(REPO_ROOT);
+  const parseKey = parseKeyOf(
+    code.ofAll(["scripts/content/load-article.ts", "scripts/content/card.ts"]),
+    site.value,
+  );
+  const scan = scanArticles({
+    root,
+    site: site.value,
+    parseVersion: parseKey,
+    records: new RecordStore(recordsDir(target)),
+    previous: state?.articles ?? {},
+    previousParseKey: state?.globals.code.parse,
+  });
+  if (scan.issues.length > 0) throw new ContentError(scan.issues);
+  const cacheDir = process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media");
+  const media = await runMediaStage(root, scan.entries, state?.images ?? {}, { cacheDir });
+  if (media.issues.length > 0) throw new ContentError(media.issues);
+  const files = Object.values(media.images).flatMap((entry) => imageFiles(entry.image));
+  let { removed } = await pruneCache(files, { cacheDir });
+  for (const each of [siteTarget(root), serveTarget(root)]) {
+    const loaded = loadState(each);
+    if (!("state" in loaded)) continue;
+    const kept = loaded.state;
+    removed += new RecordStore(recordsDir(each)).sweep(
+      new Set(Object.values(kept.articles).map((entry) => entry.recordKey)),
+    );
+    removed += new PageStore(pagesDir(each)).sweep(
+      new Set(Object.values(kept.pages).map((page) => page.hash)),
+    );
+    removed += new PartStore(searchDir(each)).sweep(new Set(Object.values(kept.search)));
+  }
   return removed;
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? "").href) {
   pruneMediaCache(process.cwd()).then(
     (removed) =>
-      console.log(
-        `Removed ${removed} unused file${removed === 1 ? "" : "s"} from the media cache.`,
-      ),
+      console.log(`Removed ${removed} unused file${removed === 1 ? "" : "s"} from the caches.`),
     (error: unknown) => {
       if (error instanceof ContentError)
         console.error(formatIssues(error.issues, process.stderr.isTTY === true));
       else
         console.error(
-          `Pruning the media cache failed: ${error instanceof Error ? error.message : String(error)}`,
+          `Pruning the caches failed: ${error instanceof Error ? error.message : String(error)}`,
         );
       process.exitCode = 1;
     },

@@ -6,9 +6,10 @@ import {
   articleFieldFix,
   articleFrontMatterSchema,
 } from "./article-schema.ts";
+import { creditOf } from "./card.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
-import { excerpt, renderBody } from "./markdown.ts";
-import type { Article, Credit, MediaFile, Site } from "./model.ts";
+import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
+import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
 import { readSource, validateYaml } from "./parse-front-matter.ts";
 import { isIssue } from "./source-file.ts";
 import type { ParsedYaml } from "./yaml.ts";
@@ -27,11 +28,17 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 /**
  * Reads, validates and models one article from its folder. `file` is the index.md path
- * relative to the project root, used in every message.
+ * relative to the project root, used in every message; `bytes` are index.md's contents when the
+ * caller has read them already.
  */
-export function loadArticle(folder: string, file: string, site: Site): Checked<Article> {
+export function loadArticle(
+  folder: string,
+  file: string,
+  site: Site,
+  bytes: Uint8Array = readFileSync(path.join(folder, "index.md")),
+): Checked<Article> {
   const slug = path.basename(folder);
-  const source = readSource(readFileSync(path.join(folder, "index.md")), file);
+  const source = readSource(bytes, file);
   if (isIssue(source)) return { ok: false, issues: [source] };
 
   const sections = site.sections.map((section) => section.slug);
@@ -72,6 +79,8 @@ export function loadArticle(folder: string, file: string, site: Site): Checked<A
   if (!section) throw new Error(`unreachable: section ${fields.section} passed validation`);
   const dateline = datelineLead(fields.dateline, fields.sources ?? []);
   const body = renderBody(source.body, dateline);
+  const links = classifyLinks(body.links, file, source.bodyLine);
+  if (links.issues.length > 0) return { ok: false, issues: links.issues };
   const authors = fields.authors ?? [];
   const sources = fields.sources ?? [];
   return {
@@ -115,6 +124,7 @@ export function loadArticle(folder: string, file: string, site: Site): Checked<A
           }
         : {}),
       draft: fields.draft ?? false,
+      bodyLinks: links.internal,
       bodyHtml: body.html,
       bodyText: body.text,
     },
@@ -135,10 +145,37 @@ export function datelineLead(
   return lead ? `${lead} -` : undefined;
 }
 
-function creditOf(authors: readonly string[], sources: readonly string[]): Credit {
-  if (authors.length > 0) return { kind: "authors", names: authors };
-  if (sources.length > 0) return { kind: "agencies", names: sources };
-  return { kind: "staff" };
+/**
+ * Sorts a body's links: links to other sites and to places on the same page need nothing more;
+ * links to the site's own pages (`/asia/other-story/`) are kept so every build can check the
+ * page still exists; a relative link (`other-story/`) would resolve differently on the article
+ * page, in feeds and in search results, so it is refused.
+ */
+function classifyLinks(
+  links: readonly RenderedLink[],
+  file: string,
+  bodyLine: number,
+): { internal: BodyLink[]; issues: ContentIssue[] } {
+  const internal: BodyLink[] = [];
+  const issues: ContentIssue[] = [];
+  for (const link of links) {
+    const href = link.href.trim();
+    const line = bodyLine + link.line;
+    if (href.startsWith("#") || /^[a-z][a-z0-9+.-]*:/i.test(href) || href.startsWith("//")) {
+      continue;
+    }
+    if (href.startsWith("/")) {
+      internal.push({ url: href, line });
+      continue;
+    }
+    issues.push({
+      file,
+      line,
+      message: `The link "${href}" is relative: it would lead somewhere else from the article's page, feeds and search results.`,
+      fix: "Write links to this site's pages from its root, e.g. /asia/other-story/, or give the full address of another site.",
+    });
+  }
+  return { internal, issues };
 }
 
 /** Resolves a media file beside index.md, reporting a missing one at its line. */

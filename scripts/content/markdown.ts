@@ -90,12 +90,20 @@ export function isSafeLink(url: string): boolean {
   return !/^(javascript|vbscript|file|data):/.test(scheme);
 }
 
+/** A link in a body, as rendered, with the body line it is on (0-based, from the body's start). */
+export interface RenderedLink {
+  readonly href: string;
+  readonly line: number;
+}
+
 /** A rendered body: the HTML, and the plain text for descriptions and search. */
 export interface RenderedBody {
   readonly html: string;
   readonly text: string;
   /** The plain text of the first paragraph, if the body has one. */
   readonly firstParagraph?: string;
+  /** Every link the body makes, in order. */
+  readonly links: readonly RenderedLink[];
 }
 
 /**
@@ -111,7 +119,26 @@ export function renderBody(markdown: string, dateline?: string): RenderedBody {
     html: md.renderer.render(tokens, md.options, env),
     text: plainParagraphs(tokens).join("\n\n"),
     firstParagraph: firstParagraphText(tokens),
+    links: bodyLinks(tokens),
   };
+}
+
+/**
+ * The links of a body with their lines: a link's line is its block's first line plus the line
+ * breaks before it, so an editor is sent to the line that holds it.
+ */
+function bodyLinks(tokens: readonly Token[]): RenderedLink[] {
+  const links: RenderedLink[] = [];
+  for (const token of tokens) {
+    if (token.type !== "inline" || !token.children) continue;
+    let line = token.map?.[0] ?? 0;
+    for (const child of token.children) {
+      if (child.type === "softbreak" || child.type === "hardbreak") line++;
+      const href = child.type === "link_open" ? child.attrGet("href") : null;
+      if (href !== null) links.push({ href: String(href), line });
+    }
+  }
+  return links;
 }
 
 function plainText(token: Token): string {

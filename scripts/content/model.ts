@@ -57,8 +57,20 @@ export type Credit =
   | { readonly kind: "agencies"; readonly names: readonly string[] }
   | { readonly kind: "staff" };
 
-/** A validated article, ready for the media stage and the templates. */
-export interface Article {
+/** A link from an article body to a page of the site, checked against the built site every build. */
+export interface BodyLink {
+  /** The URL as written, e.g. `/asia/other-story/`. */
+  readonly url: string;
+  /** The line of index.md it is on. */
+  readonly line: number;
+}
+
+/**
+ * A validated article without its body: what cards, listings, archives, feeds' metadata and
+ * sitemaps need. The build keeps every article's summary between builds (as an
+ * {@link ArticleCard}) and reads a body only when a page that shows it is rendered.
+ */
+export interface ArticleSummary {
   readonly slug: string;
   /** The source file relative to the project root, e.g. `content/articles/<slug>/index.md`. */
   readonly sourcePath: string;
@@ -80,6 +92,12 @@ export interface Article {
   readonly image?: LeadImage;
   readonly video?: BrightcoveVideo;
   readonly draft: boolean;
+  /** Site-internal links in the body (absolute paths), checked against the built site. */
+  readonly bodyLinks: readonly BodyLink[];
+}
+
+/** A validated article, ready for the media stage and the templates. */
+export interface Article extends ArticleSummary {
   /** The body rendered to HTML by the safe Markdown renderer, dateline included. */
   readonly bodyHtml: string;
   /** The body's plain text, for search and word counts. */

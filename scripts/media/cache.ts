@@ -23,12 +23,16 @@ export interface CacheLayout {
   readonly manifests: string;
 }
 
-/** One encoded file as a manifest records it; `bytes` lets a damaged cache file be noticed. */
+/**
+ * One encoded file as a manifest records it. `bytes` lets a truncated cache file be noticed at
+ * once; `sha256` proves the bytes are the ones written when the file is copied into a site.
+ */
 export interface ManifestEntry {
   readonly name: string;
   readonly width: number;
   readonly height: number;
   readonly bytes: number;
+  readonly sha256: string;
 }
 
 /** Everything needed to answer for an image without decoding it. */
@@ -42,7 +46,7 @@ export interface Manifest {
 }
 
 /** Bump when the manifest's shape changes; older manifests then read as misses. */
-export const MANIFEST_VERSION = 1;
+export const MANIFEST_VERSION = 2;
 
 /** Temporary files start with this; `pruneCache` sweeps any left by an interrupted build. */
 export const TEMPORARY_PREFIX = ".tmp-";
@@ -100,7 +104,9 @@ function isEntry(value: unknown): value is ManifestEntry {
     isOutputName(entry.name) &&
     Number.isInteger(entry.width) &&
     Number.isInteger(entry.height) &&
-    Number.isInteger(entry.bytes)
+    Number.isInteger(entry.bytes) &&
+    typeof entry.sha256 === "string" &&
+    /^[0-9a-f]{64}$/.test(entry.sha256)
   );
 }
 
@@ -177,6 +183,7 @@ function imageFile(entry: ManifestEntry, format: OutputFormat, outputSubdir: str
     width: entry.width,
     height: entry.height,
     format,
+    sha256: entry.sha256,
   };
 }
 

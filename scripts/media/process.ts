@@ -2,6 +2,7 @@
  * The run over all images: cache hits first answer from their manifest; misses are inspected,
  * decoded once and encoded through a pool bounded by the CPU count.
  */
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import type { Checked, ContentIssue } from "../content/issues.ts";
 import {
@@ -20,6 +21,7 @@ import { normaliseFocus } from "./crops.ts";
 import { configureSharp, decodeWorking, type WorkingImage } from "./decode.ts";
 import { createMediaOptions } from "./defaults.ts";
 import { encodeOutput } from "./encode.ts";
+import { sha256 } from "./hash.ts";
 import { fileStem, manifestKey } from "./naming.ts";
 import { makePlaceholder } from "./placeholder.ts";
 import { type ImageIdentity, type ImagePlan, type OutputPlan, planImage } from "./plan.ts";
@@ -67,8 +69,14 @@ function failed(issues: readonly ContentIssue[]): Outcome {
   return { ok: false, issues };
 }
 
-function entry(output: OutputPlan, bytes: number): ManifestEntry {
-  return { name: output.name, width: output.width, height: output.height, bytes };
+function entry(output: OutputPlan, bytes: Buffer): ManifestEntry {
+  return {
+    name: output.name,
+    width: output.width,
+    height: output.height,
+    bytes: bytes.length,
+    sha256: sha256(bytes),
+  };
 }
 
 /** Encodes the outputs that are not in the cache yet; returns how many it encoded. */
@@ -98,15 +106,19 @@ async function encodeMissing(
   return encoded;
 }
 
-/** The manifest for a finished image, with the byte size of every file as written. */
+/** The manifest for a finished image, with the size and hash of every file as written. */
 async function buildManifest(
   plan: ImagePlan,
   placeholder: string,
   layout: CacheLayout,
 ): Promise<Manifest> {
   const sized = async (output: OutputPlan) => {
-    const bytes = await fileSize(join(layout.files, output.name));
-    if (bytes === undefined) throw new Error(`media cache lost ${output.name} while building`);
+    let bytes: Buffer;
+    try {
+      bytes = await readFile(join(layout.files, output.name));
+    } catch (error) {
+      throw new Error(`media cache lost ${output.name} while building`, { cause: error });
+    }
     return entry(output, bytes);
   };
   const all = (outputs: readonly OutputPlan[]) => Promise.all(outputs.map(sized));

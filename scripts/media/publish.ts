@@ -86,19 +86,19 @@ async function listNames(folder: string): Promise<string[]> {
 }
 
 /**
- * Deletes every cache file and manifest `keep` does not use, and temporary files left by
+ * Deletes every cache file and manifest not among the output paths in `keep`, and temporary files left by
  * interrupted builds. Run it after a successful full build; do not run it while another build
  * is writing to the same cache.
  *
  * @returns how many files it removed.
  */
 export async function pruneCache(
-  keep: MediaResult,
+  keep: readonly string[],
   overrides: Partial<MediaOptions> = {},
 ): Promise<{ removed: number }> {
   const options = createMediaOptions(overrides);
   const layout = cacheLayout(options);
-  const kept = new Set(keep.files.map((path) => basename(path)));
+  const kept = new Set(keep.map((path) => basename(path)));
   const doomed: string[] = [];
   for (const name of await listNames(layout.files)) {
     if (name.startsWith(TEMPORARY_PREFIX) || (isOutputName(name) && !kept.has(name))) {

@@ -29,6 +29,8 @@ export interface ImageFile {
   /** Exact pixel height of the file. */
   readonly height: number;
   readonly format: OutputFormat;
+  /** SHA-256 of the file's bytes, checked whenever the file is copied out of the cache. */
+  readonly sha256: string;
 }
 
 /** The names of the fixed-ratio crops. */

@@ -19,6 +19,24 @@ export interface Assets {
   readonly logo: Asset;
 }
 
+/** The URLs of the site's own files, as pages link them. */
+export interface AssetPaths {
+  readonly css: string;
+  readonly videoFacade: string;
+  readonly search: string;
+  readonly logo: string;
+}
+
+/** The URLs of the assets. */
+export function assetPaths(assets: Assets): AssetPaths {
+  return {
+    css: assets.css.path,
+    videoFacade: assets.videoFacade.path,
+    search: assets.search.path,
+    logo: assets.logo.path,
+  };
+}
+
 /**
  * The assets of the site, named by content hash so hosts may cache them forever
  * (`Cache-Control: immutable`) and a changed file gets a new URL.

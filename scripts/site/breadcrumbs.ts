@@ -1,5 +1,5 @@
-import type { Article } from "../content/model.ts";
-import type { Listing } from "./listings.ts";
+import type { ArticleSummary } from "../content/model.ts";
+import type { StreamRef } from "./streams.ts";
 
 /** One step of a breadcrumb trail. */
 export interface Crumb {
@@ -9,7 +9,7 @@ export interface Crumb {
 }
 
 /** Home › Section › Article: shown on the page and given to search engines as a BreadcrumbList. */
-export function articleTrail(article: Article): Crumb[] {
+export function articleTrail(article: ArticleSummary): Crumb[] {
   return [
     { name: "Home", path: "/" },
     { name: article.section.name, path: `/${article.section.slug}/` },
@@ -17,11 +17,22 @@ export function articleTrail(article: Article): Crumb[] {
   ];
 }
 
-/** Home › Section, or Home › Topics › Topic. The home page has no trail. */
-export function listingTrail(listing: Listing): Crumb[] {
-  if (listing.kind === "home") return [];
+/** Home › Section, or Home › Topic. The home page has no trail. */
+export function streamTrail(stream: StreamRef): Crumb[] {
+  if (stream.kind === "home") return [];
   return [
     { name: "Home", path: "/" },
-    { name: listing.name, path: listing.path },
+    { name: stream.name, path: stream.path },
+  ];
+}
+
+/** Home › (Section or Topic ›) Archive: where an archive page sits. */
+export function archiveTrail(stream: StreamRef): Crumb[] {
+  return [
+    ...(stream.kind === "home" ? [{ name: "Home", path: "/" }] : streamTrail(stream)),
+    {
+      name: "Archive",
+      path: stream.archivePath,
+    },
   ];
 }

@@ -1,17 +1,22 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readdirSync } from "node:fs";
 import path from "node:path";
 import { Parser } from "htmlparser2";
 import type { ContentIssue } from "../content/issues.ts";
+import type { BodyLink } from "../content/model.ts";
 import { type CspViolation, cspWatcher } from "./headers.ts";
 
 /** What one HTML page contains that the checks care about. */
-interface PageFacts {
+export interface PageFacts {
   h1: number;
   title: string;
   hasTitle: boolean;
   lang: string;
   ids: Set<string>;
-  /** Internal URLs the page points at, with the attribute they were in. */
+  /**
+   * URLs the page points at, with the attribute they were in. Links to the site's pages written
+   * in an article body (inside `[data-article-body]`) are left out: the build checks those
+   * against the whole site every time (see {@link bodyLinkIssues}).
+   */
   links: { url: string; attribute: string }[];
   /** What the Content-Security-Policy would block. */
   cspViolations: CspViolation[];
@@ -39,9 +44,16 @@ export function pageFacts(html: string): PageFacts {
     cspViolations: csp.violations,
   };
   let inTitle = false;
+  // Depth of open elements, and the depth at which the article body opened (if inside it).
+  let depth = 0;
+  let bodyDepth: number | undefined;
   const parser = new Parser(
     {
       onopentag(name, attributes) {
+        depth++;
+        if (bodyDepth === undefined && attributes["data-article-body"] !== undefined) {
+          bodyDepth = depth;
+        }
         csp.onopentag(name, attributes);
         if (name === "h1") facts.h1++;
         if (name === "title") {
@@ -57,7 +69,10 @@ export function pageFacts(html: string): PageFacts {
             attribute === "srcset"
               ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
               : [value];
-          for (const url of urls) facts.links.push({ url, attribute: `${name}[${attribute}]` });
+          for (const url of urls) {
+            if (bodyDepth !== undefined && url.startsWith("/")) continue;
+            facts.links.push({ url, attribute: `${name}[${attribute}]` });
+          }
         }
       },
       ontext(text) {
@@ -67,6 +82,8 @@ export function pageFacts(html: string): PageFacts {
       onclosetag(name) {
         csp.onclosetag(name);
         if (name === "title") inTitle = false;
+        if (bodyDepth === depth) bodyDepth = undefined;
+        depth--;
       },
     },
     { decodeEntities: true },
@@ -83,41 +100,69 @@ export function listFiles(dir: string, prefix = ""): string[] {
   });
 }
 
+const BUG =
+  "This is a bug in a template or in scripts/site: please report it with the page named here.";
+
 /**
- * Checks a finished output folder before it replaces `_site/`: every page has one `<h1>`,
- * a `<title>` and a `lang`, and every internal link and asset resolves to a file in the folder.
- * `pathPrefix` is the folder the site is served from: internal URLs must stay under it.
+ * Checks one built page before it is published: one `<h1>`, a `<title>` and a `lang`, nothing
+ * the Content-Security-Policy would block, and every internal link and asset resolving to a
+ * file of the site (`files`, output paths with forward slashes). `pathPrefix` is the folder the
+ * site is served from: internal URLs must stay under it.
  */
-export function checkOutput(outputDir: string, pathPrefix: string): ContentIssue[] {
+export function pageIssues(
+  file: string,
+  html: string,
+  files: ReadonlySet<string>,
+  pathPrefix: string,
+): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const files = listFiles(outputDir);
-  // Links are resolved against this list, not the disk: thousands of pages link the same files.
-  const existing = new Set(files);
-  for (const file of files.filter((name) => name.endsWith(".html"))) {
-    const html = readFileSync(path.join(outputDir, file), "utf8");
-    const facts = pageFacts(html);
-    const report = (message: string, fix: string) =>
-      issues.push({ file: `_site/${file}`, message, fix });
-    const broken =
-      "This is a bug in a template or in scripts/site: please report it with the page named here.";
-    if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, broken);
-    if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", broken);
-    if (!facts.lang) report("The page's <html> has no lang.", broken);
-    for (const violation of facts.cspViolations) {
+  const facts = pageFacts(html);
+  const report = (message: string, fix: string) =>
+    issues.push({ file: `_site/${file}`, message, fix });
+  if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, BUG);
+  if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", BUG);
+  if (!facts.lang) report("The page's <html> has no lang.", BUG);
+  for (const violation of facts.cspViolations) {
+    report(
+      `<${violation.element}> has ${violation.problem}, which the Content-Security-Policy blocks.`,
+      `${BUG} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts.`,
+    );
+  }
+  for (const link of facts.links) {
+    const problem = resolveInternal(link.url, pathPrefix, files, facts.ids);
+    if (problem) {
       report(
-        `<${violation.element}> has ${violation.problem}, which the Content-Security-Policy blocks.`,
-        `${broken} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts.`,
+        `${link.attribute} "${link.url}" ${problem}.`,
+        link.attribute === "a[href]"
+          ? "If the link is in an article body, correct its address; otherwise report a bug in the templates."
+          : BUG,
       );
     }
-    for (const link of facts.links) {
-      const problem = resolveInternal(link.url, pathPrefix, existing, facts.ids);
+  }
+  return issues;
+}
+
+/**
+ * Links from article bodies to the site's own pages, checked against the whole site on every
+ * build: a page a story links to may be deleted, unpublished or moved by a change to another
+ * article, and the story's own page would not be rendered again to notice.
+ */
+export function bodyLinkIssues(
+  articles: readonly { readonly sourcePath: string; readonly bodyLinks: readonly BodyLink[] }[],
+  files: ReadonlySet<string>,
+  pathPrefix: string,
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const article of articles) {
+    for (const link of article.bodyLinks) {
+      const problem = resolveInternal(link.url, pathPrefix, files, new Set());
       if (problem) {
-        report(
-          `${link.attribute} "${link.url}" ${problem}.`,
-          link.attribute === "a[href]"
-            ? "If the link is in an article body, correct its address; otherwise report a bug in the templates."
-            : broken,
-        );
+        issues.push({
+          file: article.sourcePath,
+          line: link.line,
+          message: `The link "${link.url}" ${problem}.`,
+          fix: `Correct the address (pages of this site start with ${pathPrefix}), or remove the link.`,
+        });
       }
     }
   }

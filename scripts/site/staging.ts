@@ -1,4 +1,4 @@
-import { existsSync, readdirSync, renameSync, rmSync } from "node:fs";
+import { existsSync, mkdirSync, readdirSync, renameSync, rmSync } from "node:fs";
 import path from "node:path";
 
 /** The folder a build writes into before it becomes `_site/`. */
@@ -27,40 +27,57 @@ export function createStaging(root: string, targetName = "_site"): Staging {
   recover(root, target);
   const dir = path.join(root, `${STAGING_PREFIX}${process.pid}`);
   rmSync(dir, { recursive: true, force: true });
-  const discard = () => rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const remove = () => rmSync(dir, { recursive: true, force: true });
   const onSignal = (signal: NodeJS.Signals) => {
-    discard();
+    remove();
     process.exit(signal === "SIGINT" ? 130 : 143);
+  };
+  const onExit = () => {
+    if (existsSync(dir)) remove();
   };
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
-  process.once("exit", () => {
-    if (existsSync(dir)) discard();
-  });
+  process.once("exit", onExit);
+  // A long-running process (the dev server) stages many builds: each lets go of its listeners.
+  const release = () => {
+    process.removeListener("SIGINT", onSignal);
+    process.removeListener("SIGTERM", onSignal);
+    process.removeListener("exit", onExit);
+  };
   return {
     dir,
     target,
-    discard,
+    discard() {
+      remove();
+      release();
+    },
     commit() {
-      const retired = path.join(root, `${RETIRED_PREFIX}${process.pid}`);
+      const retired = path.join(root, `${retiredPrefix(target)}${process.pid}`);
       const hadTarget = existsSync(target);
+      mkdirSync(path.dirname(target), { recursive: true });
       if (hadTarget) renameSync(target, retired);
       renameSync(dir, target);
       if (hadTarget) rmSync(retired, { recursive: true, force: true });
-      process.removeListener("SIGINT", onSignal);
-      process.removeListener("SIGTERM", onSignal);
+      release();
     },
   };
 }
 
+/** The name a replaced folder of `target` has while it is being removed: one per target. */
+function retiredPrefix(target: string): string {
+  return `${RETIRED_PREFIX}${path.basename(target).replace(/^[._]+/, "")}-`;
+}
+
 /** Cleans up after a build that died: stale staging folders go; a half-done swap is undone. */
 function recover(root: string, target: string): void {
+  const retired = retiredPrefix(target);
   for (const name of readdirSync(root)) {
     const full = path.join(root, name);
     if (name.startsWith(STAGING_PREFIX) && !isRunning(Number(name.slice(STAGING_PREFIX.length)))) {
       rmSync(full, { recursive: true, force: true });
     }
-    if (name.startsWith(RETIRED_PREFIX)) {
+    if (name.startsWith(retired)) {
       if (existsSync(target)) rmSync(full, { recursive: true, force: true });
       else renameSync(full, target);
     }

@@ -22,8 +22,13 @@ import type { ImageFile, ProcessedImage } from "../media/index.ts";
 import { articleTrail } from "./breadcrumbs.ts";
 import { playerUrl } from "./brightcove.ts";
 import { isoWithOffset } from "./dates.ts";
-import type { ArticleMedia } from "./prepare.ts";
 import { absoluteUrl } from "./urls.ts";
+
+/** An article's processed media: the lead photo and the video's thumbnail. */
+export interface ArticleMedia {
+  readonly image?: ProcessedImage;
+  readonly thumbnail?: ProcessedImage;
+}
 
 /** The publisher's node id: one per site, referenced by every article. */
 function publisherId(site: Site): string {

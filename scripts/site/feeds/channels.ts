@@ -5,7 +5,6 @@
 import type { DateTime } from "luxon";
 import type { Article, Credit, Site } from "../../content/model.ts";
 import type { ImageFile, ProcessedImage } from "../../media/index.ts";
-import type { ArticleMedia } from "../prepare.ts";
 import { sectionPath } from "../urls.ts";
 import { absoluteLinks, publicUrl } from "./links.ts";
 
@@ -73,75 +72,64 @@ export interface FeedChannel {
   readonly items: readonly FeedItem[];
 }
 
-/** What the channels are made from: a subset of SiteData. */
-export interface FeedSource {
-  readonly site: Site;
-  /** Published articles, newest first. */
-  readonly articles: readonly Article[];
-  readonly media: ReadonlyMap<string, ArticleMedia>;
-  readonly now: DateTime;
+/** What one channel is, before its items: the plan decides it, the render fills it. */
+export interface ChannelSpec {
+  /** Site-relative folder the feed files are written to: `/` or `/<section>/`. */
+  readonly folder: string;
+  readonly title: string;
+  readonly description: string;
+  /** When the channel last changed (see {@link FeedChannel.updated}). */
+  readonly updated: DateTime;
 }
+
+/** An article with the processed media a feed item shows. */
+export interface FeedArticle {
+  readonly article: Article;
+  readonly image?: ProcessedImage;
+  readonly thumbnail?: ProcessedImage;
+}
+
+/** What channels need of the site. */
+export type ChannelSite = Pick<Site, "name" | "origin" | "pathPrefix" | "language" | "timeZone">;
 
 /** Site-relative path of a channel's file in one format, e.g. `/asia/feed.xml`. */
 export function feedPath(folder: string, format: FeedFormat): string {
   return `${folder}${FEED_FILES[format]}`;
 }
 
-/** The site's channel first, then one per configured section (empty sections included). */
-export function feedChannels(source: FeedSource, size = FEED_SIZE): FeedChannel[] {
-  const { site, articles } = source;
-  const fallback = newest(articles) ?? source.now;
-  const channel = (
-    folder: string,
-    title: string,
-    description: string,
-    chosen: readonly Article[],
-  ): FeedChannel => {
-    const items = chosen.slice(0, size).map((article) => feedItem(source, article));
-    return {
-      folder,
-      title,
-      description,
-      language: site.language,
-      siteName: site.name,
-      homeUrl: publicUrl(site, folder),
-      feedUrls: {
-        atom: publicUrl(site, feedPath(folder, "atom")),
-        rss: publicUrl(site, feedPath(folder, "rss")),
-        json: publicUrl(site, feedPath(folder, "json")),
-      },
-      updated: (newest(chosen.slice(0, size)) ?? fallback).setZone(site.timeZone),
-      items,
-    };
+/** The site's channel, and one per configured section (empty sections included). */
+export function channelFolders(site: Pick<Site, "sections">): string[] {
+  return ["/", ...site.sections.map((section) => sectionPath(section.slug))];
+}
+
+/** One channel: `items` newest first, at most {@link FEED_SIZE} of them. */
+export function feedChannel(
+  site: ChannelSite,
+  spec: ChannelSpec,
+  items: readonly FeedArticle[],
+): FeedChannel {
+  return {
+    folder: spec.folder,
+    title: spec.title,
+    description: spec.description,
+    language: site.language,
+    siteName: site.name,
+    homeUrl: publicUrl(site, spec.folder),
+    feedUrls: {
+      atom: publicUrl(site, feedPath(spec.folder, "atom")),
+      rss: publicUrl(site, feedPath(spec.folder, "rss")),
+      json: publicUrl(site, feedPath(spec.folder, "json")),
+    },
+    updated: spec.updated.setZone(site.timeZone),
+    items: items.map((item) => feedItem(site, item)),
   };
-  return [
-    channel("/", site.name, `The latest news from ${site.name}.`, articles),
-    ...site.sections.map((section) =>
-      channel(
-        sectionPath(section.slug),
-        `${section.name} | ${site.name}`,
-        `${section.name} news from ${site.name}.`,
-        articles.filter((article) => article.section.slug === section.slug),
-      ),
-    ),
-  ];
 }
 
-/** The latest `updated ?? date` among articles. */
-function newest(articles: readonly Article[]): DateTime | undefined {
-  let latest: DateTime | undefined;
-  for (const article of articles) {
-    const modified = article.updated ?? article.date;
-    if (!latest || modified.toMillis() > latest.toMillis()) latest = modified;
-  }
-  return latest;
-}
-
-function feedItem(source: FeedSource, article: Article): FeedItem {
-  const { site } = source;
+function feedItem(site: ChannelSite, item: FeedArticle): FeedItem {
+  const { article } = item;
   const url = publicUrl(site, article.url);
   const zone = (moment: DateTime) => moment.setZone(site.timeZone);
-  const image = leadImage(source, article);
+  const image = leadImage(site, item);
   return {
     url,
     title: article.title,
@@ -162,13 +150,13 @@ export function creditNames(credit: Credit, site: Pick<Site, "name">): readonly 
 }
 
 /** The photo, else the video's thumbnail (the lead media either way). */
-function leadImage(source: FeedSource, article: Article): FeedImage | undefined {
-  const media = source.media.get(article.url);
-  if (article.image && media?.image) {
-    return feedImage(source.site, media.image, article.image.alt, article.image.credit);
+function leadImage(site: ChannelSite, item: FeedArticle): FeedImage | undefined {
+  const { article } = item;
+  if (article.image && item.image) {
+    return feedImage(site, item.image, article.image.alt, article.image.credit);
   }
-  if (article.video && media?.thumbnail) {
-    return feedImage(source.site, media.thumbnail, article.video.title ?? article.title);
+  if (article.video && item.thumbnail) {
+    return feedImage(site, item.thumbnail, article.video.title ?? article.title);
   }
   return undefined;
 }
@@ -183,7 +171,7 @@ export function feedImageFile(image: ProcessedImage): ImageFile {
 }
 
 function feedImage(
-  site: Site,
+  site: ChannelSite,
   image: ProcessedImage,
   description: string,
   credit?: string,

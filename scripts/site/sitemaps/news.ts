@@ -3,11 +3,11 @@
  * the build's "now" (`BROADSHEET_NOW` fixes it), newest first, at most 1,000. One file, updated
  * in place each build, as Google asks; with no recent articles it is an empty `urlset`.
  */
-import { type DateTime, Duration } from "luxon";
-import type { Article, Site } from "../../content/model.ts";
+import { DateTime, Duration } from "luxon";
 import { rfc3339 } from "../feeds/dates.ts";
 import { publicUrl } from "../feeds/links.ts";
 import { addText, NAMESPACES, serializeXml, xmlRoot } from "../feeds/xml.ts";
+import type { NewsSite, NewsSitemapSpec } from "../page-specs.ts";
 
 /** The News sitemap's address, the one robots.txt names. */
 export const NEWS_SITEMAP_PATH = "/news-sitemap.xml";
@@ -26,26 +26,19 @@ export const NEWS_WINDOW = Duration.fromObject({ hours: 48 });
  */
 export const NEWS_LIMIT = 1000;
 
-/** What an entry needs from an article. */
-export type NewsArticle = Pick<Article, "url" | "title" | "date">;
-
 /**
- * The articles for the News sitemap: first published within {@link NEWS_WINDOW} before `now`
- * (bounds included; anything dated after `now` is left out), newest first, at most `limit`.
+ * The articles for the News sitemap: first published within {@link NEWS_WINDOW} before `nowMs`
+ * (bounds included; anything dated after now is left out), newest first, at most `limit`.
  */
-export function recentArticles<T extends Pick<Article, "date">>(
+export function recentArticles<T extends { readonly dateMs: number }>(
   articles: readonly T[],
-  now: DateTime,
+  nowMs: number,
   limit = NEWS_LIMIT,
 ): T[] {
-  const from = now.minus(NEWS_WINDOW).toMillis();
-  const to = now.toMillis();
+  const from = nowMs - NEWS_WINDOW.toMillis();
   return articles
-    .filter((article) => {
-      const published = article.date.toMillis();
-      return published >= from && published <= to;
-    })
-    .sort((a, b) => b.date.toMillis() - a.date.toMillis())
+    .filter((article) => article.dateMs >= from && article.dateMs <= nowMs)
+    .sort((a, b) => b.dateMs - a.dateMs)
     .slice(0, limit);
 }
 
@@ -61,22 +54,18 @@ export function newsLanguage(language: string): string {
   return traditional ? "zh-tw" : "zh-cn";
 }
 
-/** The News sitemap's XML for the articles published before `now`. */
-export function newsSitemap(
-  site: Site,
-  articles: readonly NewsArticle[],
-  now: DateTime,
-  limit = NEWS_LIMIT,
-): string {
+/** The News sitemap's XML for the chosen articles (see {@link recentArticles}), newest first. */
+export function newsSitemapXml(site: NewsSite, articles: NewsSitemapSpec["articles"]): string {
   const urlset = xmlRoot(NAMESPACES.sitemap, "urlset", { "xmlns:news": NAMESPACES.news });
-  for (const article of recentArticles(articles, now, limit)) {
+  for (const article of articles) {
     const url = urlset.ele("url");
     addText(url, "loc", publicUrl(site, article.url));
     const news = url.ele("news:news");
     const publication = news.ele("news:publication");
     addText(publication, "news:name", site.name);
     addText(publication, "news:language", newsLanguage(site.language));
-    addText(news, "news:publication_date", rfc3339(article.date.setZone(site.timeZone)));
+    const published = DateTime.fromISO(article.date, { setZone: true }).setZone(site.timeZone);
+    addText(news, "news:publication_date", rfc3339(published));
     addText(news, "news:title", article.title);
   }
   return serializeXml(urlset);

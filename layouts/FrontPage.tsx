@@ -1,0 +1,75 @@
+import { streamTrail } from "../scripts/site/breadcrumbs.ts";
+import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
+import type { StreamRef } from "../scripts/site/streams.ts";
+import { href } from "../scripts/site/urls.ts";
+import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+import { StoryCard } from "./components/StoryCard.tsx";
+import { Page } from "./Page.tsx";
+
+/** The words a front page's heading and meta description use. */
+function describe(stream: StreamRef, siteName: string): { heading: string; description: string } {
+  switch (stream.kind) {
+    case "home":
+      return { heading: siteName, description: `The latest news from ${siteName}.` };
+    case "section":
+      return { heading: stream.name, description: `${stream.name} news from ${siteName}.` };
+    case "topic":
+      return {
+        heading: stream.name,
+        description: `Stories about ${stream.name} from ${siteName}.`,
+      };
+  }
+}
+
+export interface FrontPageProps {
+  readonly context: PageContext;
+  readonly stream: StreamRef;
+  /** The latest stories, newest first. */
+  readonly cards: readonly CardModel[];
+  /** Whether the stream has stories older than those shown. */
+  readonly hasOlder: boolean;
+}
+
+/**
+ * A stream's front page: the home page, a section, a topic. It shows the latest stories and
+ * links to the stream's archive by month, where every older story stays.
+ */
+export function FrontPage({ context, stream, cards, hasOlder }: FrontPageProps) {
+  const { site } = context;
+  const { heading, description } = describe(stream, site.name);
+  const isHome = stream.kind === "home";
+  const trail = streamTrail(stream);
+  return (
+    <Page
+      context={context}
+      title={heading}
+      description={description}
+      path={stream.path}
+      {...(stream.kind === "section" ? { section: stream.slug } : {})}
+    >
+      <div class="listing">
+        {trail.length > 0 ? (
+          <Breadcrumbs trail={trail} currentPath={stream.path} site={site} />
+        ) : null}
+        <h1 class={isHome ? "visually-hidden" : "listing-heading"}>{heading}</h1>
+        {cards.length === 0 ? <p class="empty-listing">No stories yet.</p> : null}
+        <div class="story-grid">
+          {cards.map((card, index) => (
+            <StoryCard
+              card={card}
+              site={site}
+              variant={isHome && index === 0 ? "lead" : "standard"}
+              loading={index === 0 ? "priority" : "lazy"}
+            />
+          ))}
+        </div>
+        <nav class="archive-link" aria-label={`${heading}: older stories`}>
+          <a href={href(site, stream.archivePath)}>
+            {hasOlder ? "Older stories: the archive by month" : "The archive by month"}
+            <span aria-hidden="true"> →</span>
+          </a>
+        </nav>
+      </div>
+    </Page>
+  );
+}

@@ -1,0 +1,25 @@
+import type { FrontSpec } from "../../scripts/site/page-specs.ts";
+import { cardModel, type RenderBatch } from "../../scripts/site/render-batch.ts";
+import { FrontPage } from "../FrontPage.tsx";
+
+interface TemplateData {
+  readonly broadsheet: RenderBatch;
+  readonly spec: FrontSpec;
+}
+
+/** Front pages of the batch: the home page, sections, topics. */
+export const data = {
+  pagination: { data: "broadsheet.pages.front", size: 1, alias: "spec" },
+  permalink: (page: TemplateData) => page.spec.path,
+};
+
+export function render({ broadsheet, spec }: TemplateData) {
+  return (
+    <FrontPage
+      context={broadsheet.context}
+      stream={spec.stream}
+      cards={spec.cards.map(cardModel)}
+      hasOlder={spec.hasOlder}
+    />
+  );
+}

@@ -1,0 +1,120 @@
+/**
+ * Cache files that prove their own integrity. A cache is a hint, never the truth: each file
+ * starts with a line naming what it holds, its format version and the SHA-256 of everything
+ * after that line, so a file that was truncated, garbled or written by another version reads as
+ * missing and is rebuilt, never trusted. Writes go to a temporary name and are renamed into
+ * place, so a build killed halfway leaves the old file or the new one, never half of one.
+ */
+import { randomBytes } from "node:crypto";
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { sha256 } from "./hashing.ts";
+
+/** Temporary files start with this; sweeps remove any an interrupted build left. */
+export const TEMPORARY_PREFIX = ".tmp-";
+
+/** A unique temporary name beside `file`. */
+export function temporaryBeside(file: string): string {
+  return path.join(
+    path.dirname(file),
+    `${TEMPORARY_PREFIX}${process.pid}-${randomBytes(4).toString("hex")}-${path.basename(file)}`,
+  );
+}
+
+/** Writes `bytes` to `file` through a temporary name and a rename. */
+export function writeFileAtomically(file: string, bytes: string | Uint8Array): void {
+  mkdirSync(path.dirname(file), { recursive: true });
+  const temporary = temporaryBeside(file);
+  try {
+    writeFileSync(temporary, bytes);
+    renameSync(temporary, file);
+  } catch (error) {
+    rmSync(temporary, { force: true });
+    throw error;
+  }
+}
+
+function errorCode(error: unknown): string | undefined {
+  return error instanceof Error && "code" in error ? String(error.code) : undefined;
+}
+
+/**
+ * Runs a write into `file`, creating its folder only when the write finds it missing: most
+ * folders exist already, and asking first would cost a system call per file.
+ */
+export function intoFolderOf<T>(file: string, write: () => T): T {
+  try {
+    return write();
+  } catch (error) {
+    if (errorCode(error) !== "ENOENT") throw error;
+    mkdirSync(path.dirname(file), { recursive: true });
+    return write();
+  }
+}
+
+/**
+ * Writes a file of a store whose every read checks the bytes (by checksum or by the hash in its
+ * name): no temporary file and rename are needed, because a file cut short by a crash is never
+ * trusted, only written again. On busy disks this halves the cost of a cold build's writes.
+ */
+export function writeStoreFile(file: string, bytes: string | Uint8Array): void {
+  intoFolderOf(file, () => writeFileSync(file, bytes));
+}
+
+/** The first line of a checked file: `broadsheet <kind> <version> <sha256>`. */
+function header(kind: string, version: number, body: string): string {
+  return `broadsheet ${kind} ${version} ${sha256(body)}\n`;
+}
+
+/**
+ * Writes a JSON value as a checked file of `kind` and format `version`. `atomic` (for the build
+ * state) goes through a temporary file and a rename, so the old file stays whole until the new
+ * one is; store entries skip that, their checksum being enough.
+ */
+export function writeCheckedJson(
+  file: string,
+  kind: string,
+  version: number,
+  value: unknown,
+  atomic = false,
+): void {
+  const body = JSON.stringify(value);
+  const text = header(kind, version, body) + body;
+  if (atomic) writeFileAtomically(file, text);
+  else writeStoreFile(file, text);
+}
+
+/** Why a checked file could not be used. */
+export type CheckedReadFailure = "missing" | "damaged" | "other version";
+
+/**
+ * Reads a checked file: its value, or why it cannot be trusted (absent, damaged, or written by
+ * another format version).
+ */
+export function readCheckedJson<T>(
+  file: string,
+  kind: string,
+  version: number,
+):
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly why: CheckedReadFailure } {
+  let text: string;
+  try {
+    text = readFileSync(file, "utf8");
+  } catch {
+    return { ok: false, why: "missing" };
+  }
+  const newline = text.indexOf("\n");
+  const [magic, foundKind, foundVersion, checksum] = text.slice(0, newline).split(" ");
+  if (newline === -1 || magic !== "broadsheet" || foundKind !== kind) {
+    return { ok: false, why: "damaged" };
+  }
+  if (foundVersion !== String(version)) return { ok: false, why: "other version" };
+  const body = text.slice(newline + 1);
+  if (sha256(body) !== checksum) return { ok: false, why: "damaged" };
+  try {
+    return { ok: true, value: JSON.parse(body) as T };
+  } catch {
+    return { ok: false, why: "damaged" };
+  }
+}

@@ -1,0 +1,140 @@
+/**
+ * The images of the published articles. An image whose source file has the fingerprint it had
+ * when the last build checked and made it is taken as it was, without reading the file; any
+ * other goes through the media module, which reads, checks and encodes it (or finds its
+ * encodings in the media cache by content). A photo used by no published article is simply not
+ * asked for, and so disappears from the output.
+ */
+import { statSync } from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "../content/issues.ts";
+import {
+  type MediaOptions,
+  type MediaProgress,
+  type MediaRequest,
+  mediaKey,
+  type ProcessedImage,
+  processImages,
+} from "../media/index.ts";
+import type { MediaRef } from "../site/planned-article.ts";
+import { fingerprintOf } from "./fingerprint.ts";
+import { jsonKey } from "./hashing.ts";
+import type { ArticleEntry, ImageEntry } from "./state.ts";
+
+/** An image one article asks for, with the identity that decides its encodings. */
+interface Wanted {
+  readonly folder: string;
+  readonly slot: "image" | "thumbnail";
+  readonly id: string;
+  readonly request: MediaRequest;
+}
+
+export interface MediaStageResult {
+  /** Every image in use, by identity: the next state's images. */
+  readonly images: Record<string, ImageEntry>;
+  /** Each article's processed media, by folder name. */
+  readonly byArticle: Map<string, { image?: MediaRef; thumbnail?: MediaRef }>;
+  readonly issues: readonly ContentIssue[];
+  readonly stats: { readonly total: number; readonly encoded: number; readonly reused: number };
+}
+
+/** The images an article asks for: the lead photo, and the video's thumbnail. */
+function wantedBy(root: string, folder: string, entry: ArticleEntry): Wanted[] {
+  const { card } = entry;
+  const dir = path.join(root, path.dirname(card.sourcePath));
+  const wanted: Wanted[] = [];
+  if (card.image) {
+    const request: MediaRequest = {
+      article: card.sourcePath,
+      field: "image.src",
+      file: path.join(dir, card.image.src),
+      focus: card.image.focus,
+      ...(card.image.credit ? { credit: card.image.credit } : {}),
+    };
+    wanted.push({ folder, slot: "image", id: identity(root, request), request });
+  }
+  if (card.video) {
+    const request: MediaRequest = {
+      article: card.sourcePath,
+      field: "video.thumbnail",
+      file: path.join(dir, card.video.thumbnail.src),
+      focus: [0.5, 0.5],
+    };
+    wanted.push({ folder, slot: "thumbnail", id: identity(root, request), request });
+  }
+  return wanted;
+}
+
+/** What makes two requests the same image: the file, the focus and the credit. */
+function identity(root: string, request: MediaRequest): string {
+  return JSON.stringify([path.relative(root, request.file), request.focus, request.credit ?? null]);
+}
+
+function fingerprint(file: string): string {
+  try {
+    return fingerprintOf(statSync(file));
+  } catch {
+    return "";
+  }
+}
+
+/**
+ * Processes the images of `articles` (folder name → entry), reusing `previous` images whose
+ * source files are untouched.
+ */
+export async function runMediaStage(
+  root: string,
+  articles: ReadonlyMap<string, ArticleEntry>,
+  previous: Readonly<Record<string, ImageEntry>>,
+  options: Partial<MediaOptions>,
+  onProgress?: (progress: MediaProgress) => void,
+): Promise<MediaStageResult> {
+  const wanted = [...articles].flatMap(([folder, entry]) => wantedBy(root, folder, entry));
+  const images: Record<string, ImageEntry> = {};
+  const prints = new Map<string, string>();
+  const toMake: MediaRequest[] = [];
+  for (const item of wanted) {
+    if (images[item.id] || prints.has(item.id)) {
+      if (prints.has(item.id)) toMake.push(item.request);
+      continue;
+    }
+    const print = fingerprint(item.request.file);
+    const before = previous[item.id];
+    if (before && print !== "" && before.fingerprint === print) {
+      images[item.id] = before;
+    } else {
+      prints.set(item.id, print);
+      toMake.push(item.request);
+    }
+  }
+  let stats = { total: Object.keys(images).length, encoded: 0, reused: Object.keys(images).length };
+  const issues: ContentIssue[] = [];
+  if (toMake.length > 0) {
+    const made = await processImages(toMake, options, onProgress);
+    if (!made.ok) {
+      issues.push(...made.issues);
+    } else {
+      for (const request of toMake) {
+        const image = made.value.images.get(mediaKey(request)) as ProcessedImage;
+        const id = identity(root, request);
+        images[id] = { fingerprint: prints.get(id) ?? "", image, key: jsonKey(image) };
+      }
+      stats = {
+        total: stats.total + made.value.stats.total,
+        encoded: made.value.stats.encoded,
+        reused: stats.reused + made.value.stats.reused,
+      };
+    }
+  }
+  const ref = (id: string): MediaRef | undefined => {
+    const entry = images[id];
+    return entry ? { image: entry.image, key: entry.key } : undefined;
+  };
+  const byArticle = new Map<string, { image?: MediaRef; thumbnail?: MediaRef }>();
+  for (const item of wanted) {
+    const media = byArticle.get(item.folder) ?? {};
+    const found = ref(item.id);
+    if (found) byArticle.set(item.folder, { ...media, [item.slot]: found });
+  }
+  return { images, byArticle, issues, stats };
+}

@@ -1,0 +1,115 @@
+/**
+ * Every file the finished site holds, with where its bytes come from and the identity that says
+ * whether it changed: pages from the page store, images from the media cache, the search index
+ * from the part store, the stylesheet, scripts and logo from memory.
+ */
+import path from "node:path";
+import type { ProcessedImage } from "../media/index.ts";
+import { imageFiles } from "../media/process.ts";
+import type { Assets } from "../site/assets.ts";
+import type { PlannedOutput } from "./commit.ts";
+import { sha256 } from "./hashing.ts";
+import type { PlannedPage } from "./page-plan.ts";
+import type { PageStore } from "./page-store.ts";
+import type { PartStore, StoredPart } from "./search-index.ts";
+import type { ImageEntry, PageEntry } from "./state.ts";
+
+/** Where a site-relative asset path is written: `/assets/site.3f.css` → `assets/site.3f.css`. */
+function assetFile(urlPath: string): string {
+  return urlPath.replace(/^\/+/, "");
+}
+
+/** The image files a set of processed images uses, with the hash of each. */
+function imageOutputs(images: Readonly<Record<string, ImageEntry>>): Map<string, string> {
+  const files = new Map<string, string>();
+  for (const entry of Object.values(images)) {
+    const image: ProcessedImage = entry.image;
+    const hashes = new Map(
+      [
+        ...image.variants.avif,
+        ...image.variants.webp,
+        ...image.variants.jpeg,
+        ...Object.values(image.crops),
+      ].map((file) => [file.path, file.sha256]),
+    );
+    for (const file of imageFiles(image)) files.set(file, hashes.get(file) ?? "");
+  }
+  return files;
+}
+
+/**
+ * The files links may point at: every page, image and asset (the search index is reached by
+ * script, not by links).
+ */
+export function linkableFiles(
+  plan: readonly PlannedPage[],
+  images: Readonly<Record<string, ImageEntry>>,
+  assets: Assets,
+): string[] {
+  return [
+    ...plan.map((page) => page.file),
+    ...imageOutputs(images).keys(),
+    ...Object.values(assets).map((asset) => assetFile(asset.path)),
+  ];
+}
+
+export interface OutputSetInput {
+  readonly plan: readonly PlannedPage[];
+  readonly pages: Readonly<Record<string, PageEntry>>;
+  readonly images: Readonly<Record<string, ImageEntry>>;
+  readonly assets: Assets;
+  readonly parts: readonly {
+    readonly id: string;
+    readonly key: string;
+    readonly stored: StoredPart;
+  }[];
+  readonly pageStore: PageStore;
+  readonly partStore: PartStore;
+  /** The media cache (its `files/` folder holds the encodings). */
+  readonly mediaCacheDir: string;
+}
+
+export interface OutputSet {
+  readonly planned: Map<string, PlannedOutput>;
+  /** The identities of the files that are not pages, for the next build's state. */
+  readonly identities: Record<string, string>;
+}
+
+export function outputSet(input: OutputSetInput): OutputSet {
+  const planned = new Map<string, PlannedOutput>();
+  const identities: Record<string, string> = {};
+  for (const page of input.plan) {
+    const entry = input.pages[page.file];
+    if (!entry) throw new Error(`publish: ${page.file} was planned but never rendered`);
+    const store = input.pageStore;
+    planned.set(page.file, {
+      identity: entry.hash,
+      source: () => ({ kind: "file", path: store.path(entry.hash), check: { hash: entry.hash } }),
+    });
+  }
+  const other = (file: string, identity: string, source: PlannedOutput["source"]) => {
+    planned.set(file, { identity, source });
+    identities[file] = identity;
+  };
+  for (const [file, hash] of imageOutputs(input.images)) {
+    const from = path.join(input.mediaCacheDir, "files", path.basename(file));
+    other(file, hash, () => ({ kind: "file", path: from, check: { sha256: hash } }));
+  }
+  for (const asset of Object.values(input.assets)) {
+    other(assetFile(asset.path), sha256(asset.bytes), () => ({
+      kind: "bytes",
+      bytes: asset.bytes,
+    }));
+  }
+  for (const part of input.parts) {
+    for (const file of part.stored.files) {
+      const from = input.partStore.filePath(part.key, file.path);
+      other(`pagefind/${part.id}/${file.path}`, file.sha256, () => ({
+        kind: "file",
+        path: from,
+        check: { sha256: file.sha256 },
+      }));
+    }
+  }
+  return { planned, identities };
+}

@@ -1,0 +1,79 @@
+/**
+ * From the valid articles to what this build publishes: drafts only when asked, future-dated
+ * (embargoed) articles only when asked, newest first, ties broken by slug so the order never
+ * depends on the disk. Two articles may never claim one URL.
+ */
+import type { ContentIssue } from "../content/issues.ts";
+import type { ContentOptions } from "../content/options.ts";
+import type { MediaRef, PlannedArticle } from "../site/planned-article.ts";
+import { newestFirst } from "../site/planned-article.ts";
+import { viewKeys } from "./page-plan.ts";
+import type { ArticleEntry } from "./state.ts";
+
+export interface Published {
+  /** Newest first. */
+  readonly entries: readonly [string, ArticleEntry][];
+  readonly held: { readonly drafts: number; readonly embargoed: number };
+}
+
+/** The articles this build publishes, by folder name. */
+export function selectPublished(
+  entries: ReadonlyMap<string, ArticleEntry>,
+  options: Pick<ContentOptions, "now" | "includeDrafts" | "includeFuture">,
+): Published {
+  const nowMs = options.now.toMillis();
+  let drafts = 0;
+  let embargoed = 0;
+  const chosen: [string, ArticleEntry][] = [];
+  for (const [folder, entry] of entries) {
+    if (entry.card.draft && !options.includeDrafts) {
+      drafts++;
+      continue;
+    }
+    if (entry.card.dateMs > nowMs && !options.includeFuture) {
+      embargoed++;
+      continue;
+    }
+    chosen.push([folder, entry]);
+  }
+  chosen.sort(
+    ([, a], [, b]) => b.card.dateMs - a.card.dateMs || a.card.slug.localeCompare(b.card.slug),
+  );
+  return { entries: chosen, held: { drafts, embargoed } };
+}
+
+/** Two valid articles whose URLs differ only in case would overwrite each other on some disks. */
+export function urlCollisions(entries: ReadonlyMap<string, ArticleEntry>): ContentIssue[] {
+  const byUrl = new Map<string, ArticleEntry>();
+  const issues: ContentIssue[] = [];
+  for (const entry of entries.values()) {
+    const key = entry.card.url.toLowerCase();
+    const other = byUrl.get(key);
+    if (other) {
+      issues.push({
+        file: entry.card.sourcePath,
+        message: `This article has the same URL (${entry.card.url}) as ${other.card.sourcePath}.`,
+        fix: "Rename one of the two folders so each article has its own slug.",
+      });
+    }
+    byUrl.set(key, entry);
+  }
+  return issues;
+}
+
+/** The published articles as the page plan takes them. */
+export function plannedArticles(
+  published: Published,
+  media: ReadonlyMap<string, { image?: MediaRef; thumbnail?: MediaRef }>,
+): PlannedArticle[] {
+  const planned = published.entries.map(([folder, entry]) => {
+    const base = {
+      card: entry.card,
+      recordKey: entry.recordKey,
+      month: entry.month,
+      media: media.get(folder) ?? {},
+    };
+    return { ...base, ...viewKeys(base) };
+  });
+  return planned.sort(newestFirst);
+}

@@ -1,0 +1,109 @@
+/**
+ * Rendering specs into pages, in one process: the specs of a batch go to a fresh Eleventy run,
+ * each result is stored by its hash and checked (one `<h1>`, title, lang, the CSP, every internal
+ * link). Used directly for small renders and by each render worker for large ones, so a page's
+ * bytes never depend on which process made it.
+ */
+import path from "node:path";
+import Eleventy from "@11ty/eleventy";
+import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import type { ArticleRecord } from "../content/card.ts";
+import type { ContentIssue } from "../content/issues.ts";
+import { pageIssues } from "../site/check-output.ts";
+import type { PageContext } from "../site/page-context.ts";
+import { outputFile, type PageSpec } from "../site/page-specs.ts";
+import { emptySpecs, type RenderBatch, recordsNeeded } from "../site/render-batch.ts";
+import { writeStoreFile } from "./checked-file.ts";
+import { PageStore } from "./page-store.ts";
+import { RecordStore } from "./record-store.ts";
+
+/** Everything a renderer needs besides the specs: plain data, sent once to each worker. */
+export interface RenderSetup {
+  readonly root: string;
+  readonly context: PageContext;
+  readonly recordsDir: string;
+  readonly pagesDir: string;
+  /** Where Eleventy is pointed (it writes nothing there: results are taken in memory). */
+  readonly scratchDir: string;
+  /** The staging folder: each rendered page is also written there, ready to publish. */
+  readonly stagingDir: string;
+  /** Every file the finished site will hold, for checking links. */
+  readonly files: readonly string[];
+}
+
+/** A rendered page: its output file, the hash of its bytes (stored), and what is wrong with it. */
+export interface RenderedPage {
+  readonly file: string;
+  readonly hash: string;
+  readonly issues: readonly ContentIssue[];
+}
+
+/** Renders specs in this process. */
+export class PageRenderer {
+  readonly #setup: RenderSetup;
+  readonly #records: RecordStore;
+  readonly #pages: PageStore;
+  readonly #files: ReadonlySet<string>;
+
+  constructor(setup: RenderSetup) {
+    this.#setup = setup;
+    this.#records = new RecordStore(setup.recordsDir);
+    this.#pages = new PageStore(setup.pagesDir);
+    this.#files = new Set(setup.files);
+  }
+
+  /** Renders one batch. Throws if a record a page needs is missing (the build re-parses first). */
+  async render(specs: readonly PageSpec[]): Promise<RenderedPage[]> {
+    const { root, context, scratchDir } = this.#setup;
+    const records = new Map<string, ArticleRecord>();
+    const pages = emptySpecs();
+    const byUrl = new Map<string, PageSpec>();
+    for (const spec of specs) {
+      for (const key of recordsNeeded(spec)) {
+        if (records.has(key)) continue;
+        const record = this.#records.read(key);
+        if (!record) throw new Error(`render: the parse cache lost record ${key}`);
+        records.set(key, record);
+      }
+      (pages[spec.kind] as PageSpec[]).push(spec);
+      byUrl.set(spec.path, spec);
+    }
+    const batch: RenderBatch = { context, root, pages, records };
+    const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", scratchDir, {
+      quietMode: true,
+      config: (config: Parameters<typeof configure>[0]) => configure(config, batch),
+    });
+    // Eleventy's JSDoc types toJSON() loosely; it resolves to one entry per page rendered.
+    const results = (await eleventy.toJSON()) as unknown as {
+      url: string;
+      outputPath: string | false;
+      content: string;
+    }[];
+    const inside = `${path.resolve(scratchDir)}${path.sep}`;
+    const rendered: RenderedPage[] = [];
+    for (const result of results) {
+      const spec = byUrl.get(result.url);
+      if (!spec || typeof result.outputPath !== "string") {
+        throw new Error(`render: Eleventy made ${result.url}, which no spec asked for`);
+      }
+      if (!path.resolve(result.outputPath).startsWith(inside)) {
+        throw new Error(`render: ${result.url} would be written outside the output folder`);
+      }
+      const file = outputFile(spec.path);
+      const bytes = Buffer.from(result.content);
+      const hash = this.#pages.put(bytes);
+      writeStoreFile(path.join(this.#setup.stagingDir, file), bytes);
+      const issues = file.endsWith(".html")
+        ? pageIssues(file, result.content, this.#files, context.site.pathPrefix)
+        : [];
+      rendered.push({ file, hash, issues });
+      byUrl.delete(result.url);
+    }
+    if (byUrl.size > 0) {
+      throw new Error(
+        `render: Eleventy did not render ${[...byUrl.keys()].slice(0, 5).join(", ")}`,
+      );
+    }
+    return rendered;
+  }
+}

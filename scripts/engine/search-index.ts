@@ -1,0 +1,180 @@
+/**
+ * The search index, in parts (see scripts/site/search-parts.ts). A part is indexed again only
+ * when its key changes: the key of every story in it (their records, which hold everything the
+ * index reads), the language and the versions of Pagefind and of this code. A part is indexed
+ * from the stories' records as Pagefind custom records (no HTML is parsed), then kept under its
+ * key in the build cache with the hash of every file, so a damaged part is indexed again rather
+ * than published.
+ */
+import { readdirSync, readFileSync, rmSync } from "node:fs";
+import path from "node:path";
+import * as pagefind from "pagefind";
+import type { ArticleRecord } from "../content/card.ts";
+import type { SearchPart } from "../site/search-parts.ts";
+import { readCheckedJson, writeCheckedJson, writeStoreFile } from "./checked-file.ts";
+import { keyOf, sha256 } from "./hashing.ts";
+import type { RecordStore } from "./record-store.ts";
+
+/** The installed Pagefind's version: part keys change with it. */
+export const PAGEFIND_VERSION = (
+  JSON.parse(
+    // The package exports no package.json; it sits one folder above its entry point (lib/).
+    readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8"),
+  ) as { version: string }
+).version;
+
+/** One file of a part, relative to the part's folder. */
+export interface PartFile {
+  readonly path: string;
+  readonly sha256: string;
+}
+
+/** A part as the cache keeps it. */
+export interface StoredPart {
+  readonly files: readonly PartFile[];
+}
+
+/** The language Pagefind indexes in: the site's primary language subtag. */
+export function indexLanguage(language: string): string {
+  return language.split("-")[0]?.toLowerCase() || "en";
+}
+
+/** A part's key. `codeVersion` is this module's and the record mapping's. */
+export function partKey(part: SearchPart, language: string, codeVersion: string): string {
+  return keyOf(
+    PAGEFIND_VERSION,
+    indexLanguage(language),
+    codeVersion,
+    ...part.articles.map((article) => article.recordKey),
+  );
+}
+
+/** What Pagefind indexes of a story: its words, as a reader finds them on the page. */
+export function searchRecord(record: ArticleRecord, language: string): pagefind.CustomRecord {
+  const { card } = record;
+  const content = [
+    card.title,
+    card.standfirst,
+    card.video?.title,
+    card.video?.description,
+    card.image?.caption,
+    record.bodyText,
+  ]
+    .filter((text): text is string => Boolean(text))
+    .join("\n\n");
+  return { url: card.url, content, language: indexLanguage(language), meta: { title: card.title } };
+}
+
+/** The cache of indexed parts: `search/<part key>/` with a checked manifest. */
+export class PartStore {
+  readonly #dir: string;
+
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  folder(key: string): string {
+    return path.join(this.#dir, key);
+  }
+
+  #manifest(key: string): string {
+    return path.join(this.folder(key), "manifest.json");
+  }
+
+  /** The part's files, if the part is stored and every file holds the bytes it had. */
+  read(key: string, verify: boolean): StoredPart | undefined {
+    const read = readCheckedJson<StoredPart>(this.#manifest(key), "search-part", 1);
+    if (!read.ok) return undefined;
+    if (verify) {
+      for (const file of read.value.files) {
+        try {
+          if (
+            sha256(readFileSync(path.join(this.folder(key), "files", file.path))) !== file.sha256
+          ) {
+            return undefined;
+          }
+        } catch {
+          return undefined;
+        }
+      }
+    }
+    return read.value;
+  }
+
+  /** Where a stored part's file lies. */
+  filePath(key: string, file: string): string {
+    return path.join(this.folder(key), "files", file);
+  }
+
+  remove(key: string): void {
+    rmSync(this.folder(key), { recursive: true, force: true });
+  }
+
+  /** Removes every part not in `keep`; returns how many went. */
+  sweep(keep: ReadonlySet<string>): number {
+    let removed = 0;
+    let names: string[];
+    try {
+      names = readdirSync(this.#dir);
+    } catch {
+      return 0;
+    }
+    for (const name of names) {
+      if (keep.has(name)) continue;
+      this.remove(name);
+      removed++;
+    }
+    return removed;
+  }
+
+  write(key: string, files: readonly { path: string; content: Uint8Array }[]): StoredPart {
+    const stored: PartFile[] = [];
+    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
+      writeStoreFile(this.filePath(key, file.path), file.content);
+      stored.push({ path: file.path, sha256: sha256(file.content) });
+    }
+    const part = { files: stored };
+    writeCheckedJson(this.#manifest(key), "search-part", 1, part);
+    return part;
+  }
+}
+
+/**
+ * Indexes parts one after another in Pagefind's own process (one at a time, so its memory stays
+ * that of the largest part), storing each under its key. `records` gives each story's record.
+ */
+export async function indexParts(
+  parts: readonly { readonly part: SearchPart; readonly key: string }[],
+  language: string,
+  records: RecordStore,
+  store: PartStore,
+): Promise<Map<string, StoredPart>> {
+  const made = new Map<string, StoredPart>();
+  if (parts.length === 0) return made;
+  try {
+    for (const { part, key } of parts) {
+      const created = await pagefind.createIndex({ forceLanguage: indexLanguage(language) });
+      if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
+      const { index } = created;
+      const added = await Promise.all(
+        part.articles.map((article) => {
+          const record = records.read(article.recordKey);
+          if (!record) throw new Error(`search: the parse cache lost record ${article.recordKey}`);
+          return index.addCustomRecord(searchRecord(record, language));
+        }),
+      );
+      const failed = added.flatMap((result) => result.errors);
+      if (failed.length > 0)
+        throw new Error(`Pagefind could not index part ${part.id}: ${failed[0]}`);
+      const files = await index.getFiles();
+      if (files.errors.length > 0) {
+        throw new Error(`Pagefind could not write part ${part.id}: ${files.errors.join("; ")}`);
+      }
+      made.set(key, store.write(key, files.files));
+      await index.deleteIndex();
+    }
+  } finally {
+    await pagefind.close();
+  }
+  return made;
+}

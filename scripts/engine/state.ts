@@ -1,0 +1,89 @@
+/**
+ * The memory of the last successful build of a target: what every article, image, page and file
+ * was made from, so the next build can tell what changed. Written only after a build succeeds,
+ * read only if its checksum and format version hold: a damaged or foreign state means a build
+ * from scratch, never a wrong one.
+ */
+import type { ArticleCard } from "../content/card.ts";
+import type { ProcessedImage } from "../media/index.ts";
+import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
+import { type BuildTarget, statePath } from "./target.ts";
+
+/** Bump when the state's shape or meaning changes: older states are then ignored. */
+export const STATE_VERSION = 1;
+
+/** A valid article as the last build saw it. */
+export interface ArticleEntry {
+  /** Fingerprints of the article's folder and its index.md (see fingerprint.ts). */
+  readonly folder: string;
+  readonly index: string;
+  /** The key of everything parsing read; names the record in the parse cache. */
+  readonly recordKey: string;
+  readonly card: ArticleCard;
+  /** Its month of publication in `zone`, for archives and sitemaps. */
+  readonly month: string;
+  readonly zone: string;
+}
+
+/** An image as the last build made it. */
+export interface ImageEntry {
+  /** Fingerprint of the source file when it was checked. */
+  readonly fingerprint: string;
+  readonly image: ProcessedImage;
+  /** The key of the processed image (everything a page shows of it). */
+  readonly key: string;
+}
+
+/** A rendered page: the key of what it showed, and the hash of its bytes. */
+export interface PageEntry {
+  readonly key: string;
+  readonly hash: string;
+}
+
+/** What decided every page at once, kept to say why a build re-rendered them. */
+export interface BuildGlobals {
+  /** Code version of each page kind, and of the parser. */
+  readonly code: Readonly<Record<string, string>>;
+  readonly site: string;
+  readonly assets: Readonly<Record<string, string>>;
+  readonly year: number;
+}
+
+export interface BuildState {
+  readonly globals: BuildGlobals;
+  /** By folder name. */
+  readonly articles: Readonly<Record<string, ArticleEntry>>;
+  /** By request identity (source, focus, credit). */
+  readonly images: Readonly<Record<string, ImageEntry>>;
+  /** By output file (`asia/x/index.html`). */
+  readonly pages: Readonly<Record<string, PageEntry>>;
+  /** Every other output file (images, assets, search index) by path: the hash of its bytes. */
+  readonly files: Readonly<Record<string, string>>;
+  /** Search-index parts by id: their keys. */
+  readonly search: Readonly<Record<string, string>>;
+}
+
+/** Why there is no state to build on. */
+export type NoState =
+  | "no previous build"
+  | "build state damaged"
+  | "build state from another version";
+
+export function loadState(
+  target: BuildTarget,
+): { readonly state: BuildState } | { readonly why: NoState } {
+  const read = readCheckedJson<BuildState>(statePath(target), "build-state", STATE_VERSION);
+  if (read.ok) return { state: read.value };
+  return {
+    why:
+      read.why === "missing"
+        ? "no previous build"
+        : read.why === "damaged"
+          ? "build state damaged"
+          : "build state from another version",
+  };
+}
+
+export function saveState(target: BuildTarget, state: BuildState): void {
+  writeCheckedJson(statePath(target), "build-state", STATE_VERSION, state, true);
+}

@@ -1,0 +1,26 @@
+/** The line a build prints when it succeeds: what it made, what it reused, and why. */
+import type { BuildSummary } from "./build-site.ts";
+
+function count(n: number, one: string, many = `${one}s`): string {
+  return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
+}
+
+/**
+ * `Built 4,000 articles (12,401 pages: 14 rendered, 12,387 reused) into _site/ in 1.2 s · ...`.
+ * The benchmark reads it, so its first part keeps this shape.
+ */
+export function summaryLine(summary: BuildSummary, seconds: string, output: string): string {
+  const { pages, images, search, held, commit } = summary;
+  const reused = pages.total - pages.rendered;
+  const parts = [
+    `Built ${count(summary.articles, "article")} (${count(pages.total, "page")}: ${pages.rendered.toLocaleString("en")} rendered, ${reused.toLocaleString("en")} reused) into ${output} in ${seconds} s`,
+    `images: ${images.total} (${images.reused} reused, ${images.encoded} encoded)`,
+    `search: ${count(search.parts, "part")} (${search.indexed} indexed)`,
+    `files: ${commit.written} written, ${commit.removed} removed (${commit.mode})`,
+  ];
+  if (held.drafts + held.embargoed > 0) {
+    parts.push(`held back: ${held.drafts} draft(s), ${held.embargoed} embargoed`);
+  }
+  if (summary.reasons.length > 0) parts.push(`why: ${summary.reasons.join("; ")}`);
+  return parts.join(" · ");
+}

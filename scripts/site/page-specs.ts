@@ -1,0 +1,193 @@
+/**
+ * What each page of the site shows, as plain data: the page plan makes one spec per page it
+ * renders, render workers turn specs into files. A spec is JSON-able (workers receive it over a
+ * pipe) and complete but for article bodies, which it names by record key. The kinds form a
+ * discriminated union, one template per kind in layouts/pages/.
+ */
+import type { ArticleCard } from "../content/card.ts";
+import type { Site } from "../content/model.ts";
+import type { ProcessedImage } from "../media/index.ts";
+import type { ArchiveIndexMonth, MonthLink } from "./archives.ts";
+import type { CardView, ItemView } from "./card-view.ts";
+import type { FeedFormat } from "./feeds/channels.ts";
+import type { StreamRef } from "./streams.ts";
+
+/** A story card: what it says of the article, and the image it shows. */
+export interface CardSpec {
+  readonly view: CardView;
+  readonly image?: ProcessedImage;
+}
+
+export interface ArticleSpec {
+  readonly kind: "article";
+  readonly path: string;
+  readonly recordKey: string;
+  readonly card: ArticleCard;
+  readonly image?: ProcessedImage;
+  readonly thumbnail?: ProcessedImage;
+  readonly related: readonly CardSpec[];
+}
+
+/** A stream's front page: home, a section or a topic, with its latest stories. */
+export interface FrontSpec {
+  readonly kind: "front";
+  readonly path: string;
+  readonly stream: StreamRef;
+  readonly cards: readonly CardSpec[];
+  /** True when the stream has older stories than those shown (its archive is worth a link). */
+  readonly hasOlder: boolean;
+}
+
+export interface ArchiveIndexSpec {
+  readonly kind: "archive-index";
+  readonly path: string;
+  readonly stream: StreamRef;
+  /** Newest first. */
+  readonly months: readonly ArchiveIndexMonth[];
+}
+
+/** One row of an archive page. */
+export type ArchiveItem = ItemView;
+
+export interface ArchiveMonthSpec {
+  readonly kind: "archive-month";
+  readonly path: string;
+  readonly stream: StreamRef;
+  /** `2026-11`. */
+  readonly month: string;
+  readonly pageNumber: number;
+  readonly previousPath?: string;
+  readonly nextPath?: string;
+  readonly previousMonth?: MonthLink;
+  readonly nextMonth?: MonthLink;
+  /** Oldest first. */
+  readonly items: readonly ArchiveItem[];
+}
+
+export interface SearchSpec {
+  readonly kind: "search";
+  readonly path: string;
+  /** The search index's parts, newest first: the page's script merges them all. */
+  readonly parts: readonly string[];
+}
+
+export interface NotFoundSpec {
+  readonly kind: "not-found";
+  readonly path: string;
+}
+
+/** What feeds need of the site. */
+export type FeedSite = Pick<
+  Site,
+  "name" | "origin" | "pathPrefix" | "language" | "timeZone" | "sections"
+>;
+
+export interface FeedItemSpec {
+  readonly recordKey: string;
+  readonly card: ArticleCard;
+  readonly image?: ProcessedImage;
+  readonly thumbnail?: ProcessedImage;
+}
+
+export interface FeedSpec {
+  readonly kind: "feed";
+  readonly path: string;
+  readonly site: FeedSite;
+  readonly format: FeedFormat;
+  /** Site-relative folder of the channel: `/` or `/<section>/`. */
+  readonly folder: string;
+  readonly title: string;
+  readonly description: string;
+  /** ISO 8601: when the channel last changed. */
+  readonly updated: string;
+  /** Newest first. */
+  readonly items: readonly FeedItemSpec[];
+}
+
+/** What sitemaps need of the site. */
+export type SitemapSite = Pick<Site, "origin" | "pathPrefix" | "timeZone">;
+
+export interface SitemapEntrySpec {
+  readonly path: string;
+  /** ISO 8601 as written; absent for a page with no stories yet. */
+  readonly lastmod?: string;
+}
+
+export interface SitemapIndexSpec {
+  readonly kind: "sitemap-index";
+  readonly path: string;
+  readonly site: SitemapSite;
+  readonly parts: readonly SitemapEntrySpec[];
+}
+
+export interface SitemapSpec {
+  readonly kind: "sitemap";
+  readonly path: string;
+  readonly site: SitemapSite;
+  readonly entries: readonly SitemapEntrySpec[];
+}
+
+/** What the News sitemap needs of the site. */
+export type NewsSite = Pick<Site, "name" | "origin" | "pathPrefix" | "language" | "timeZone">;
+
+export interface NewsSitemapSpec {
+  readonly kind: "news-sitemap";
+  readonly path: string;
+  readonly site: NewsSite;
+  /** Newest first. */
+  readonly articles: readonly {
+    readonly url: string;
+    readonly title: string;
+    readonly date: string;
+  }[];
+}
+
+export interface RobotsSpec {
+  readonly kind: "robots";
+  readonly path: string;
+  readonly site: Pick<Site, "origin" | "pathPrefix">;
+}
+
+export interface HeadersSpec {
+  readonly kind: "headers";
+  readonly path: string;
+  readonly site: Pick<Site, "pathPrefix" | "sections">;
+}
+
+export type PageSpec =
+  | ArticleSpec
+  | FrontSpec
+  | ArchiveIndexSpec
+  | ArchiveMonthSpec
+  | SearchSpec
+  | NotFoundSpec
+  | FeedSpec
+  | SitemapIndexSpec
+  | SitemapSpec
+  | NewsSitemapSpec
+  | RobotsSpec
+  | HeadersSpec;
+
+export type PageKind = PageSpec["kind"];
+
+/** Every kind, with the template (in layouts/pages/) that renders it. */
+export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
+  article: "article.11ty.tsx",
+  front: "front.11ty.tsx",
+  "archive-index": "archive-index.11ty.tsx",
+  "archive-month": "archive-month.11ty.tsx",
+  search: "search.11ty.tsx",
+  "not-found": "404.11ty.tsx",
+  feed: "feed.11ty.tsx",
+  "sitemap-index": "sitemap-index.11ty.tsx",
+  sitemap: "sitemap.11ty.tsx",
+  "news-sitemap": "news-sitemap.11ty.tsx",
+  robots: "robots.11ty.tsx",
+  headers: "headers.11ty.tsx",
+};
+
+/** Where a page's URL path is written in the output folder: `/asia/x/` → `asia/x/index.html`. */
+export function outputFile(urlPath: string): string {
+  const relative = urlPath.replace(/^\/+/, "");
+  return relative === "" || relative.endsWith("/") ? `${relative}index.html` : relative;
+}

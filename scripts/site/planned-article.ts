@@ -1,0 +1,36 @@
+/**
+ * An article as the page plan sees it: its card (plain data), the keys that say when what it
+ * shows has changed, its processed media, and the calendar month it belongs to in the site's
+ * zone. The plan works on these alone; bodies are read only for pages being rendered.
+ */
+import type { ArticleCard } from "../content/card.ts";
+import type { ProcessedImage } from "../media/index.ts";
+
+/** A processed image and the key of everything a page shows of it. */
+export interface MediaRef {
+  readonly image: ProcessedImage;
+  readonly key: string;
+}
+
+export interface PlannedArticle {
+  readonly card: ArticleCard;
+  /** Changes whenever the stored article (front matter, body, parser) changes. */
+  readonly recordKey: string;
+  /** Changes whenever anything a story card shows of the article changes (text or image). */
+  readonly cardKey: string;
+  /** Changes whenever anything an archive row shows of the article changes. */
+  readonly itemKey: string;
+  /** `2026-11`: the month of first publication in the site's time zone. */
+  readonly month: string;
+  readonly media: { readonly image?: MediaRef; readonly thumbnail?: MediaRef };
+}
+
+/** The image a card shows: the lead photo, else the video's thumbnail. */
+export function cardImage(article: PlannedArticle): MediaRef | undefined {
+  return article.media.image ?? article.media.thumbnail;
+}
+
+/** Newest first; ties broken by slug, so the order never depends on the disk. */
+export function newestFirst(a: PlannedArticle, b: PlannedArticle): number {
+  return b.card.dateMs - a.card.dateMs || a.card.slug.localeCompare(b.card.slug);
+}

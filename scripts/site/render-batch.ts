@@ -1,0 +1,100 @@
+/**
+ * What the page templates receive from Eleventy as `broadsheet`: the pages of one render batch by
+ * kind, the context every HTML page shares, and the records (bodies) of the articles the batch
+ * shows. Specs arrive as plain data; the functions below turn them into the typed models the
+ * layouts take, the same way in every process, so a page renders to the same bytes whether a
+ * worker made it in a cold build or the build process in an incremental one.
+ */
+import { DateTime } from "luxon";
+import { type ArticleRecord, reviveArticle } from "../content/card.ts";
+import type { Article } from "../content/model.ts";
+import type { ItemView } from "./card-view.ts";
+import type { FeedArticle } from "./feeds/channels.ts";
+import type { CardModel, PageContext } from "./page-context.ts";
+import type { CardSpec, FeedSpec, PageKind, PageSpec } from "./page-specs.ts";
+
+export type SpecsByKind = {
+  readonly [kind in PageKind]: readonly Extract<PageSpec, { kind: kind }>[];
+};
+
+export interface RenderBatch {
+  readonly context: PageContext;
+  /** The project root: media paths are found again from it. */
+  readonly root: string;
+  readonly pages: SpecsByKind;
+  /** Records of the articles whose bodies the batch shows, by record key. */
+  readonly records: ReadonlyMap<string, ArticleRecord>;
+}
+
+/** Every kind with no pages: a batch starts from this. */
+export function emptySpecs(): { [kind in PageKind]: Extract<PageSpec, { kind: kind }>[] } {
+  return {
+    article: [],
+    front: [],
+    "archive-index": [],
+    "archive-month": [],
+    search: [],
+    "not-found": [],
+    feed: [],
+    "sitemap-index": [],
+    sitemap: [],
+    "news-sitemap": [],
+    robots: [],
+    headers: [],
+  };
+}
+
+// Cards repeat across a batch (a story is on its section's, its topics' and the home page, and
+// in related stories): each date is parsed once. DateTimes are immutable, so sharing is safe.
+const moments = new Map<string, DateTime>();
+
+/** A date written in a spec, as the moment it names in the zone it was written in. */
+export function moment(iso: string): DateTime {
+  let parsed = moments.get(iso);
+  if (!parsed) {
+    if (moments.size > 100_000) moments.clear();
+    parsed = DateTime.fromISO(iso, { setZone: true });
+    moments.set(iso, parsed);
+  }
+  return parsed;
+}
+
+export function cardModel(spec: CardSpec): CardModel {
+  return {
+    view: spec.view,
+    date: moment(spec.view.date),
+    ...(spec.image ? { image: spec.image } : {}),
+  };
+}
+
+export function rowModel(item: ItemView): { view: ItemView; date: DateTime } {
+  return { view: item, date: moment(item.date) };
+}
+
+/** The whole article a page shows, its body read from the batch's records. */
+export function articleOf(batch: RenderBatch, recordKey: string): Article {
+  const record = batch.records.get(recordKey);
+  if (!record) throw new Error(`render: the batch holds no record ${recordKey}`);
+  return reviveArticle(record, batch.root);
+}
+
+/** A feed's items as the channel takes them. */
+export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] {
+  return spec.items.map((item) => ({
+    article: articleOf(batch, item.recordKey),
+    ...(item.image ? { image: item.image } : {}),
+    ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
+  }));
+}
+
+/** The record keys a page needs, to load before rendering. */
+export function recordsNeeded(spec: PageSpec): string[] {
+  switch (spec.kind) {
+    case "article":
+      return [spec.recordKey];
+    case "feed":
+      return spec.items.map((item) => item.recordKey);
+    default:
+      return [];
+  }
+}
