@@ -6,6 +6,7 @@
 import path from "node:path";
 import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../.eleventy.ts";
+import { adminOutputs, writeOutputs } from "./cms/outputs.ts";
 import { ContentError } from "./content/issues.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
@@ -56,6 +57,11 @@ async function build(): Promise<number> {
       throw new Error(`pages were written outside the output folder: ${outside.join(", ")}`);
     }
   });
+
+  // The editors' web UI (issue 14): every file /admin/ needs.
+  await step("writing the editors' web UI", async () =>
+    writeOutputs(await adminOutputs(data.site, options.root), staging.dir),
+  );
 
   // Pagefind indexes in its own process while this one checks the pages: they overlap.
   const indexing = buildSearchIndex(

@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { CMS_SETTINGS_FIELDS, CMS_SETTINGS_FIX, cmsSettingsSchema } from "../cms/settings.ts";
 import { describeValue, group, line, optional } from "./schema-helpers.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,6 +17,7 @@ export const RESERVED_SECTION_SLUGS = [
   "page",
   "pagefind",
   "sitemaps",
+  "admin",
 ] as const;
 
 /** An absolute http(s) URL with no query or fragment: a site origin, optionally with a path. */
@@ -108,6 +110,8 @@ export const siteConfigSchema = z
       },
       group("text, url"),
     ),
+    // The editors' web UI (issue 14): scripts/cms/settings.ts.
+    cms: optional(cmsSettingsSchema),
   })
   .superRefine((value, context) => {
     const seen = new Set<string>();
@@ -131,6 +135,7 @@ export const SITE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   logo: ["src", "alt"],
   promotion: ["text", "url"],
   sections: ["slug", "name"],
+  cms: CMS_SETTINGS_FIELDS,
 };
 
 export function siteFieldFix(field: string): string {
@@ -152,6 +157,8 @@ export function siteFieldFix(field: string): string {
       return "Give logo: src: (a file in assets/images) and alt: (the publication's name).";
     case "promotion":
       return "Give promotion: text: (one line shown under every article) and optionally url:.";
+    case "cms":
+      return CMS_SETTINGS_FIX;
     default:
       return "Check the field against the site configuration section of the README.";
   }

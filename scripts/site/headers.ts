@@ -9,6 +9,7 @@
  * without revalidating).
  */
 import { Parser } from "htmlparser2";
+import { adminHeaderRule } from "../cms/headers.ts";
 import type { Site } from "../content/model.ts";
 import { BRIGHTCOVE_PLAYER_ORIGIN } from "./brightcove.ts";
 import { FEED_FILES } from "./feeds/channels.ts";
@@ -128,7 +129,8 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
 }
 
 /** The rules of the `_headers` file, under the site's path prefix. */
-export function headerRules(site: Pick<Site, "pathPrefix" | "sections">): HeaderRule[] {
+export function headerRules(site: Pick<Site, "pathPrefix" | "sections" | "cms">): HeaderRule[] {
+  const admin = adminHeaderRule(site);
   return [
     { path: href(site, "/*"), headers: SECURITY_HEADERS },
     ...HASHED_FOLDERS.map((folder) => ({
@@ -139,6 +141,8 @@ export function headerRules(site: Pick<Site, "pathPrefix" | "sections">): Header
       path: href(site, path),
       headers: { "Cache-Control": CACHE_CONTROL.revalidate },
     })),
+    // Last: Netlify serves the last matching block's value of a header (issue 14, /admin/).
+    ...(admin ? [admin] : []),
   ];
 }
 
