@@ -41,15 +41,42 @@ const CACHE_DIR = path.join(
   "../../.cache/broadsheet-admin",
 );
 
+/** The package's own files, rewritten as they are bundled (see `localise`). */
+const PACKAGE_CODE = /[\\/]@sveltia[\\/]cms[\\/]npm[\\/](?:index|chunks[\\/][^\\/]+)\.js$/;
+
+/** Its user-interface fonts, which its stylesheet would fetch from a CDN. */
+const CDN_FONT =
+  /https:\/\/cdn\.jsdelivr\.net\/fontsource\/fonts\/([a-z0-9-]+)(?::vf)?@[\d.]+\/([a-z0-9-]+)\.woff2/g;
+
+/** GitHub's public status page, which it polls: a host other than the git host's API. */
+const STATUS_URL = "https://www.githubstatus.com/api/v2/status.json";
+/** What the status page answers when all is well, so the editor never asks. */
+const STATUS_OK = `data:application/json,${encodeURIComponent('{"status":{"indicator":"none"}}')}`;
+
 /**
- * The package's lazily loaded encoders find their WebAssembly at `../assets/` from its `chunks/`
- * folder; every bundled file sits in /admin/ itself, so they must look in `./assets/`.
+ * Keeps the editor on this site: the same fonts from the package's own files (an injected
+ * stylesheet resolves `assets/...` against /admin/), no status polling of githubstatus.com, and
+ * its encoders' WebAssembly at `./assets/` (they look in `../assets/` from the package's
+ * `chunks/` folder; every bundled file sits in /admin/ itself). A font the package no longer
+ * ships fails the build rather than falling back to the CDN.
  */
-const flattenAssetUrls: Plugin = {
-  name: "flatten-asset-urls",
+export function localise(code: string, assetNames: readonly string[]): string {
+  return code
+    .replace(CDN_FONT, (url, family: string, file: string) => {
+      const local = assetNames.find((name) => name.startsWith(`${family}-${file}-`));
+      if (!local) throw new Error(`@sveltia/cms wants ${url}, and ships no copy of it`);
+      return `assets/${local}`;
+    })
+    .replaceAll(STATUS_URL, STATUS_OK)
+    .replaceAll("`../assets/", "`./assets/");
+}
+
+const localiseCode: Plugin = {
+  name: "localise",
   setup(builder) {
-    builder.onLoad({ filter: /[\\/]@sveltia[\\/]cms[\\/]npm[\\/]chunks[\\/].*\.js$/ }, (args) => ({
-      contents: readFileSync(args.path, "utf8").replaceAll("`../assets/", "`./assets/"),
+    const assetNames = readdirSync(PACKAGE_ASSETS);
+    builder.onLoad({ filter: PACKAGE_CODE }, (args) => ({
+      contents: localise(readFileSync(args.path, "utf8"), assetNames),
       loader: "js",
     }));
   },
@@ -70,7 +97,7 @@ const OPTIONS: BuildOptions = {
   write: false,
   outdir: "/admin",
   logLevel: "silent",
-  plugins: [flattenAssetUrls],
+  plugins: [localiseCode],
 };
 
 /** What the bundle depends on, as one hash. */

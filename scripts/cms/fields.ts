@@ -56,7 +56,8 @@ function widget(
   if (hint.choices) return { widget: "select", options: hint.choices(site) };
   switch (shape.kind) {
     case "text":
-      if (hint.widget === "image") return { widget: "image", choose_url: false };
+      if (hint.widget === "image")
+        return { widget: "image", choose_url: false, accept: PHOTO_TYPES };
       return {
         widget: hint.widget === "text" ? "text" : "string",
         // A required field is already non-empty: a minimum of 1 would only repeat it.

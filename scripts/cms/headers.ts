@@ -26,7 +26,8 @@ export function adminContentSecurityPolicy(
     "style-src": ["'self'", "'unsafe-inline'"],
     "script-src": ["'self'", "'wasm-unsafe-eval'"],
     "frame-src": ["'self'", "blob:"],
-    "connect-src": ["'self'", ...gitHost],
+    // data: and blob: are no network: the CMS fetches its own icons and the photos being added.
+    "connect-src": ["'self'", "data:", "blob:", ...gitHost],
     "font-src": ["'self'"],
     "object-src": ["'none'"],
     "base-uri": ["'self'"],
