@@ -7,6 +7,9 @@ import type { Site } from "../content/model.ts";
 import { type FieldHint, type FieldHints, labelFromName } from "./field-hints.ts";
 import type { FieldShape } from "./schema-shape.ts";
 
+/** The photo formats the build reads (CONTENT.md): not GIF or SVG, which the CMS would offer. */
+const PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif,image/tiff";
+
 /** ISO 8601 durations such as PT1M12S, as luxon reads them (the build's own check). */
 const DURATION_PATTERN =
   "^P(?=\\d|T\\d)(\\d+Y)?(\\d+M)?(\\d+W)?(\\d+D)?(T(?=\\d)(\\d+H)?(\\d+M)?(\\d+(\\.\\d+)?S)?)?$";
