@@ -47,7 +47,15 @@ export const cmsSettingsSchema = z.strictObject(
   group("backend, repo, branch"),
 );
 
-export type CmsSettings = z.output<typeof cmsSettingsSchema>;
+/** The validated `cms:` block. */
+export interface CmsSettings {
+  readonly backend: CmsBackend;
+  readonly repo: string;
+  readonly branch?: string | undefined;
+  readonly apiRoot?: string | undefined;
+  readonly authUrl?: string | undefined;
+  readonly appId?: string | undefined;
+}
 
 /** The field names, for "did you mean" suggestions under `cms.`. */
 export const CMS_SETTINGS_FIELDS: readonly string[] = Object.keys(cmsSettingsSchema.shape);
