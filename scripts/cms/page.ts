@@ -13,7 +13,7 @@ function escapeHtml(text: string): string {
 
 export function adminPage(site: Pick<Site, "name" | "language" | "pathPrefix">): string {
   const name = escapeHtml(site.name);
-  return `<!doctype html>
+  return `<!DOCTYPE html>
 <html lang="${escapeHtml(site.language)}">
 <head>
 <meta charset="utf-8">
