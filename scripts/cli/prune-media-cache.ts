@@ -13,12 +13,19 @@ import { contentOptionsFromEnv } from "../content/options.ts";
 import { formatIssues } from "../content/report.ts";
 import { parseKeyOf, scanArticles } from "../engine/article-scan.ts";
 import { CodeVersions } from "../engine/code-version.ts";
+import { FileSetStore } from "../engine/file-set-store.ts";
 import { runMediaStage } from "../engine/media-stage.ts";
 import { PageStore } from "../engine/page-store.ts";
 import { RecordStore } from "../engine/record-store.ts";
-import { PartStore } from "../engine/search-index.ts";
 import { loadState } from "../engine/state.ts";
-import { pagesDir, recordsDir, searchDir, serveTarget, siteTarget } from "../engine/target.ts";
+import {
+  adminDir,
+  pagesDir,
+  recordsDir,
+  searchDir,
+  serveTarget,
+  siteTarget,
+} from "../engine/target.ts";
 import { pruneCache } from "../media/index.ts";
 import { imageFiles } from "../media/process.ts";
 
@@ -65,7 +72,12 @@ export async function pruneMediaCache(root: string): Promise<number> {
     removed += new PageStore(pagesDir(each)).sweep(
       new Set(Object.values(kept.pages).map((page) => page.hash)),
     );
-    removed += new PartStore(searchDir(each)).sweep(new Set(Object.values(kept.search)));
+    removed += new FileSetStore(searchDir(each), "search-part").sweep(
+      new Set(Object.values(kept.search)),
+    );
+    removed += new FileSetStore(adminDir(each), "admin").sweep(
+      new Set(kept.admin ? [kept.admin] : []),
+    );
   }
   return removed;
 }

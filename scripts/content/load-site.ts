@@ -75,6 +75,7 @@ export function loadSite(options: ContentOptions): Checked<Site> {
       promotion: config.promotion.url
         ? { text: config.promotion.text, url: config.promotion.url }
         : { text: config.promotion.text },
+      ...(config.cms ? { cms: config.cms } : {}),
     },
   };
 }

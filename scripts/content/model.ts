@@ -1,4 +1,5 @@
 import type { DateTime, Duration } from "luxon";
+import type { CmsSettings } from "../cms/settings.ts";
 
 /** One section of the site: its slug is the first part of its articles' URLs. */
 export interface Section {
@@ -21,6 +22,8 @@ export interface Site {
   readonly brightcove: { readonly accountId: string; readonly playerId: string };
   readonly logo: { readonly src: string; readonly alt: string };
   readonly promotion: { readonly text: string; readonly url?: string };
+  /** The git host the editors' web UI saves to; without it no /admin/ is built. */
+  readonly cms?: CmsSettings;
 }
 
 /** A photo or thumbnail file that sits beside an article's index.md. */

@@ -1,5 +1,6 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
+import { CMS_SETTINGS_FIELDS, CMS_SETTINGS_FIX, cmsSettingsSchema } from "../cms/settings.ts";
 import { describeValue, group, line, optional } from "./schema-helpers.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -16,6 +17,8 @@ export const RESERVED_SECTION_SLUGS = [
   "page",
   "pagefind",
   "sitemaps",
+  "admin",
+  "archive",
 ] as const;
 
 /** An absolute http(s) URL with no query or fragment: a site origin, optionally with a path. */
@@ -50,6 +53,12 @@ const sectionSchema = z.strictObject(
       .refine((slug) => !(RESERVED_SECTION_SLUGS as readonly string[]).includes(slug), {
         error: (issue) =>
           `${describeValue(issue.input)} is reserved for the site's own files (${RESERVED_SECTION_SLUGS.join(", ")})`,
+      })
+      // The archive has /archive/<section>/ and /archive/<year>/: a section named like a year
+      // would share a folder with that year.
+      .refine((slug) => !/^\d{4}$/.test(slug), {
+        error:
+          "must not be a four-digit number: /archive/<year>/ is the site's archive of that year",
       }),
     name: line(),
   },
@@ -108,6 +117,8 @@ export const siteConfigSchema = z
       },
       group("text, url"),
     ),
+    // The editors' web UI (issue 14): scripts/cms/settings.ts.
+    cms: optional(cmsSettingsSchema),
   })
   .superRefine((value, context) => {
     const seen = new Set<string>();
@@ -131,6 +142,7 @@ export const SITE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   logo: ["src", "alt"],
   promotion: ["text", "url"],
   sections: ["slug", "name"],
+  cms: CMS_SETTINGS_FIELDS,
 };
 
 export function siteFieldFix(field: string): string {
@@ -152,6 +164,8 @@ export function siteFieldFix(field: string): string {
       return "Give logo: src: (a file in assets/images) and alt: (the publication's name).";
     case "promotion":
       return "Give promotion: text: (one line shown under every article) and optionally url:.";
+    case "cms":
+      return CMS_SETTINGS_FIX;
     default:
       return "Check the field against the site configuration section of the README.";
   }

@@ -29,9 +29,11 @@ import { bodyLinkIssues } from "../site/check-output.ts";
 import { PAGE_TEMPLATES, type PageKind, type PageSpec } from "../site/page-specs.ts";
 import { searchParts } from "../site/search-parts.ts";
 import { createStaging } from "../site/staging.ts";
+import { adminKey, adminUnit } from "./admin-stage.ts";
 import { parseKeyOf, scanArticles } from "./article-scan.ts";
 import { CodeVersions } from "./code-version.ts";
 import { type CommitStats, canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
+import { FileSetStore, type StoredFileSet } from "./file-set-store.ts";
 import { jsonKey } from "./hashing.ts";
 import { runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
@@ -41,9 +43,9 @@ import { plannedArticles, selectPublished, urlCollisions } from "./published.ts"
 import { globalReasons } from "./reasons.ts";
 import { RecordStore } from "./record-store.ts";
 import { renderAll } from "./render-pool.ts";
-import { indexParts, PartStore, partKey, type StoredPart } from "./search-index.ts";
+import { indexParts, partKey } from "./search-index.ts";
 import { type BuildGlobals, type BuildState, loadState, type NoState, saveState } from "./state.ts";
-import { type BuildTarget, pagesDir, recordsDir, searchDir } from "./target.ts";
+import { adminDir, type BuildTarget, pagesDir, recordsDir, searchDir } from "./target.ts";
 
 /** Broadsheet's own folder: code versions are computed from its sources and packages. */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -128,7 +130,8 @@ async function buildOnce(
     const inPlace = state !== undefined && canUpdateInPlace(target);
     const records = new RecordStore(recordsDir(target));
     const pageStore = new PageStore(pagesDir(target));
-    const partStore = new PartStore(searchDir(target));
+    const partStore = new FileSetStore(searchDir(target), "search-part");
+    const adminStore = new FileSetStore(adminDir(target), "admin");
 
     const scan = await step("reading articles", () =>
       scanArticles({
@@ -190,7 +193,7 @@ async function buildOnce(
     const linkable = linkableFiles(plan, media.images, assets);
 
     // Pagefind indexes in its own process while the pages render.
-    const reusedParts = new Map<string, StoredPart>();
+    const reusedParts = new Map<string, StoredFileSet>();
     const toIndex = parts.filter(({ part, key }) => {
       const known = state?.search[part.id] === key;
       const stored = partStore.read(key, !(known && inPlace));
@@ -211,6 +214,10 @@ async function buildOnce(
       }),
     );
     const indexed = await step("indexing search", () => indexing);
+    const admin = await step("making the editors' web UI", () => {
+      const key = adminKey(site, root, code);
+      return adminUnit(site, root, key, adminStore, !(inPlace && state?.admin === key));
+    });
     const keys = new Map(plan.map((page) => [page.file, page.key]));
     for (const page of rendered)
       pages[page.file] = { key: keys.get(page.file) ?? "", hash: page.hash };
@@ -237,6 +244,7 @@ async function buildOnce(
       pages,
       pageStore,
       partStore,
+      admin: admin ? { ...admin, store: adminStore } : undefined,
       mediaCacheDir: options.media.cacheDir ?? path.join(root, ".cache", "media"),
     });
     const previousFiles = state
@@ -268,9 +276,10 @@ async function buildOnce(
       pages,
       files: outputs.identities,
       search: Object.fromEntries(parts.map(({ part, key }) => [part.id, key])),
+      ...(admin ? { admin: admin.key } : {}),
     };
     await step("saving the build state", () => saveState(target, next));
-    collectGarbage(state, next, records, pageStore, partStore);
+    collectGarbage(state, next, records, pageStore, partStore, adminStore);
 
     const changed = previousFiles
       ? [...outputs.planned.keys()].filter(
@@ -305,7 +314,8 @@ function collectGarbage(
   after: BuildState,
   records: RecordStore,
   pages: PageStore,
-  parts: PartStore,
+  parts: FileSetStore,
+  admin: FileSetStore,
 ): void {
   if (!before) return;
   const usedRecords = new Set(Object.values(after.articles).map((entry) => entry.recordKey));
@@ -320,4 +330,5 @@ function collectGarbage(
   for (const key of Object.values(before.search)) {
     if (!usedParts.has(key)) parts.remove(key);
   }
+  if (before.admin && before.admin !== after.admin) admin.remove(before.admin);
 }

@@ -8,10 +8,10 @@ import type { ProcessedImage } from "../media/index.ts";
 import { imageFiles } from "../media/process.ts";
 import type { Assets } from "../site/assets.ts";
 import type { PlannedOutput } from "./commit.ts";
+import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
 import { sha256 } from "./hashing.ts";
 import type { PlannedPage } from "./page-plan.ts";
 import type { PageStore } from "./page-store.ts";
-import type { PartStore, StoredPart } from "./search-index.ts";
 import type { ImageEntry, PageEntry } from "./state.ts";
 
 /** Where a site-relative asset path is written: `/assets/site.3f.css` → `assets/site.3f.css`. */
@@ -61,10 +61,14 @@ export interface OutputSetInput {
   readonly parts: readonly {
     readonly id: string;
     readonly key: string;
-    readonly stored: StoredPart;
+    readonly stored: StoredFileSet;
   }[];
   readonly pageStore: PageStore;
-  readonly partStore: PartStore;
+  readonly partStore: FileSetStore;
+  /** /admin/, when the site has it. */
+  readonly admin:
+    | { readonly key: string; readonly stored: StoredFileSet; readonly store: FileSetStore }
+    | undefined;
   /** The media cache (its `files/` folder holds the encodings). */
   readonly mediaCacheDir: string;
 }
@@ -110,6 +114,16 @@ export function outputSet(input: OutputSetInput): OutputSet {
         check: { sha256: file.sha256 },
       }));
     }
+  }
+  const admin = input.admin;
+  for (const file of admin?.stored.files ?? []) {
+    if (!admin) break;
+    const from = admin.store.filePath(admin.key, file.path);
+    other(`admin/${file.path}`, file.sha256, () => ({
+      kind: "file",
+      path: from,
+      check: { sha256: file.sha256 },
+    }));
   }
   return { planned, identities };
 }

@@ -181,7 +181,11 @@ export function planPages(input: PlanInput): PlannedPage[] {
   const headers = {
     kind: "headers",
     path: "/_headers",
-    site: { pathPrefix: site.pathPrefix, sections: site.sections },
+    site: {
+      pathPrefix: site.pathPrefix,
+      sections: site.sections,
+      ...(site.cms ? { cms: site.cms } : {}),
+    },
   } as const;
   add("headers", headers.path, jsonKey(headers), () => headers);
   return pages;

@@ -6,13 +6,12 @@
  * key in the build cache with the hash of every file, so a damaged part is indexed again rather
  * than published.
  */
-import { readdirSync, readFileSync, rmSync } from "node:fs";
-import path from "node:path";
+import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 import type { ArticleRecord } from "../content/card.ts";
 import type { SearchPart } from "../site/search-parts.ts";
-import { readCheckedJson, writeCheckedJson, writeStoreFile } from "./checked-file.ts";
-import { keyOf, sha256 } from "./hashing.ts";
+import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
+import { keyOf } from "./hashing.ts";
 import type { RecordStore } from "./record-store.ts";
 
 /** The installed Pagefind's version: part keys change with it. */
@@ -22,17 +21,6 @@ export const PAGEFIND_VERSION = (
     readFileSync(new URL("../package.json", import.meta.resolve("pagefind")), "utf8"),
   ) as { version: string }
 ).version;
-
-/** One file of a part, relative to the part's folder. */
-export interface PartFile {
-  readonly path: string;
-  readonly sha256: string;
-}
-
-/** A part as the cache keeps it. */
-export interface StoredPart {
-  readonly files: readonly PartFile[];
-}
 
 /** The language Pagefind indexes in: the site's primary language subtag. */
 export function indexLanguage(language: string): string {
@@ -65,80 +53,6 @@ export function searchRecord(record: ArticleRecord, language: string): pagefind.
   return { url: card.url, content, language: indexLanguage(language), meta: { title: card.title } };
 }
 
-/** The cache of indexed parts: `search/<part key>/` with a checked manifest. */
-export class PartStore {
-  readonly #dir: string;
-
-  constructor(dir: string) {
-    this.#dir = dir;
-  }
-
-  folder(key: string): string {
-    return path.join(this.#dir, key);
-  }
-
-  #manifest(key: string): string {
-    return path.join(this.folder(key), "manifest.json");
-  }
-
-  /** The part's files, if the part is stored and every file holds the bytes it had. */
-  read(key: string, verify: boolean): StoredPart | undefined {
-    const read = readCheckedJson<StoredPart>(this.#manifest(key), "search-part", 1);
-    if (!read.ok) return undefined;
-    if (verify) {
-      for (const file of read.value.files) {
-        try {
-          if (
-            sha256(readFileSync(path.join(this.folder(key), "files", file.path))) !== file.sha256
-          ) {
-            return undefined;
-          }
-        } catch {
-          return undefined;
-        }
-      }
-    }
-    return read.value;
-  }
-
-  /** Where a stored part's file lies. */
-  filePath(key: string, file: string): string {
-    return path.join(this.folder(key), "files", file);
-  }
-
-  remove(key: string): void {
-    rmSync(this.folder(key), { recursive: true, force: true });
-  }
-
-  /** Removes every part not in `keep`; returns how many went. */
-  sweep(keep: ReadonlySet<string>): number {
-    let removed = 0;
-    let names: string[];
-    try {
-      names = readdirSync(this.#dir);
-    } catch {
-      return 0;
-    }
-    for (const name of names) {
-      if (keep.has(name)) continue;
-      this.remove(name);
-      removed++;
-    }
-    return removed;
-  }
-
-  write(key: string, files: readonly { path: string; content: Uint8Array }[]): StoredPart {
-    const stored: PartFile[] = [];
-    for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      writeStoreFile(this.filePath(key, file.path), file.content);
-      stored.push({ path: file.path, sha256: sha256(file.content) });
-    }
-    const part = { files: stored };
-    writeCheckedJson(this.#manifest(key), "search-part", 1, part);
-    return part;
-  }
-}
-
 /**
  * Indexes parts one after another in Pagefind's own process (one at a time, so its memory stays
  * that of the largest part), storing each under its key. `records` gives each story's record.
@@ -147,9 +61,9 @@ export async function indexParts(
   parts: readonly { readonly part: SearchPart; readonly key: string }[],
   language: string,
   records: RecordStore,
-  store: PartStore,
-): Promise<Map<string, StoredPart>> {
-  const made = new Map<string, StoredPart>();
+  store: FileSetStore,
+): Promise<Map<string, StoredFileSet>> {
+  const made = new Map<string, StoredFileSet>();
   if (parts.length === 0) return made;
   try {
     for (const { part, key } of parts) {

@@ -61,6 +61,8 @@ export interface BuildState {
   readonly files: Readonly<Record<string, string>>;
   /** Search-index parts by id: their keys. */
   readonly search: Readonly<Record<string, string>>;
+  /** The key of /admin/, when the site has one. */
+  readonly admin?: string;
 }
 
 /** Why there is no state to build on. */

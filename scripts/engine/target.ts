@@ -8,6 +8,7 @@
  * .cache/build/<target>/records/        parsed articles, by content key
  * .cache/build/<target>/pages/          rendered pages, by content hash
  * .cache/build/<target>/search/         search-index parts, by part key
+ * .cache/build/<target>/admin/          the editors' web UI, by its key
  * .cache/build/<target>/commit.json     present only while _site/ is being updated in place
  * ```
  */
@@ -57,6 +58,10 @@ export function pagesDir(target: BuildTarget): string {
 
 export function searchDir(target: BuildTarget): string {
   return path.join(target.cacheDir, "search");
+}
+
+export function adminDir(target: BuildTarget): string {
+  return path.join(target.cacheDir, "admin");
 }
 
 export function journalPath(target: BuildTarget): string {

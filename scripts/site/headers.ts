@@ -9,6 +9,7 @@
  * without revalidating).
  */
 import { Parser } from "htmlparser2";
+import { adminHeaderRule } from "../cms/headers.ts";
 import type { Site } from "../content/model.ts";
 import { BRIGHTCOVE_PLAYER_ORIGIN } from "./brightcove.ts";
 import { FEED_FILES } from "./feeds/channels.ts";
@@ -88,12 +89,19 @@ export const HASHED_FOLDERS = ["/assets/", "/media/"] as const;
 export interface HeaderRule {
   /** The URL pattern, path prefix included: `/news/*`. */
   readonly path: string;
+  /**
+   * Headers of broader rules this rule replaces rather than adds to. Cloudflare Pages applies
+   * every matching rule and would send both values (two policies, both enforced): a `! Name`
+   * line detaches the inherited one. Netlify ignores such lines and serves the value of the
+   * last matching rule, so replacing rules come after the rules they replace.
+   */
+  readonly detach?: readonly string[];
   readonly headers: Readonly<Record<string, string>>;
 }
 
 /**
  * Site-relative patterns of everything Broadsheet writes that is not content-hashed: the home
- * page (and its later pages), the 404 page, each section's folder (its pages, articles and
+ * page, the 404 page, the date archives, each section's folder (its pages, articles and
  * feeds), topic pages, the search page and Pagefind's index (its entry files keep their names
  * from build to build), and the feeds, sitemaps and robots.txt at the root. A new kind of page
  * outside these gets the host's default (on Netlify and Cloudflare Pages, the same policy);
@@ -113,7 +121,7 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
     "/",
     "/index.html",
     "/404.html",
-    "/page/*",
+    "/archive/*",
     ...site.sections.map((section) => `${sectionPath(section.slug)}*`),
     "/topics/*",
     "/search/*",
@@ -128,7 +136,8 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
 }
 
 /** The rules of the `_headers` file, under the site's path prefix. */
-export function headerRules(site: Pick<Site, "pathPrefix" | "sections">): HeaderRule[] {
+export function headerRules(site: Pick<Site, "pathPrefix" | "sections" | "cms">): HeaderRule[] {
+  const admin = adminHeaderRule(site);
   return [
     { path: href(site, "/*"), headers: SECURITY_HEADERS },
     ...HASHED_FOLDERS.map((folder) => ({
@@ -139,15 +148,19 @@ export function headerRules(site: Pick<Site, "pathPrefix" | "sections">): Header
       path: href(site, path),
       headers: { "Cache-Control": CACHE_CONTROL.revalidate },
     })),
+    // Last: Netlify serves the last matching block's value of a header.
+    ...(admin ? [admin] : []),
   ];
 }
 
 /** The `_headers` file: a path line, then its headers indented, blocks apart. */
 export function headersFile(rules: readonly HeaderRule[]): string {
   const blocks = rules.map((rule) =>
-    [rule.path, ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`)].join(
-      "\n",
-    ),
+    [
+      rule.path,
+      ...(rule.detach ?? []).map((name) => `  ! ${name}`),
+      ...Object.entries(rule.headers).map(([name, value]) => `  ${name}: ${value}`),
+    ].join("\n"),
   );
   return `# Response headers for Netlify and Cloudflare Pages. Written by the build from\n# scripts/site/headers.ts: edit that, not this.\n${blocks.join("\n")}\n`;
 }

@@ -151,7 +151,7 @@ export interface RobotsSpec {
 export interface HeadersSpec {
   readonly kind: "headers";
   readonly path: string;
-  readonly site: Pick<Site, "pathPrefix" | "sections">;
+  readonly site: Pick<Site, "pathPrefix" | "sections" | "cms">;
 }
 
 export type PageSpec =

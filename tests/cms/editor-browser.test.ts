@@ -1,0 +1,350 @@
+/**
+ * The editors' web UI end to end, in Chromium with every request to another host blocked:
+ * `npm run cms` on a fixture project, Sveltia CMS's local mode on a copy of it, an article created
+ * in the form with a photo, alt text, section and date, saved, and published by the real build;
+ * the seed opened and saved unchanged, and still the same article; and the built /admin/ under
+ * the policy `_headers` gives it.
+ *
+ * Local mode reads the project through the browser's folder picker, which Playwright cannot
+ * drive (playwright#11288): an init script answers the picker with a folder in the page's
+ * origin-private file system, filled with a copy of the project (with a `.git/HEAD`, as in a
+ * clone). What the CMS saves there is copied back into the project on disk, as the real picker
+ * would have written it.
+ */
+import assert from "node:assert/strict";
+import { type ChildProcess, spawn } from "node:child_process";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { after, before, describe, it } from "node:test";
+import { load } from "cheerio";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { browserPath, launchBrowser, MISSING_BROWSER } from "../../scripts/cli/browser.ts";
+import { loadArticle } from "../../scripts/content/load-article.ts";
+import { loadSite } from "../../scripts/content/load-site.ts";
+import type { Article } from "../../scripts/content/model.ts";
+import { contentOptionsFromEnv } from "../../scripts/content/options.ts";
+import { runBuild } from "../helpers/build.ts";
+import {
+  createFixtureSite,
+  type FixtureSite,
+  REPO_ROOT,
+  SEED_SLUG,
+} from "../helpers/fixture-site.ts";
+import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
+
+const BROWSER = browserPath();
+const SKIP = BROWSER ? false : MISSING_BROWSER;
+const SEED_TITLE = "North Korea's Kim Jong Un receives personal letter from Trump, KCNA says";
+const NEW_SLUG = "floodwaters-rise-in-jakarta";
+
+describe("the browser for the editor's tests", () => {
+  it("is installed (required when CI=true)", {
+    skip: process.env.CI === "true" ? false : SKIP,
+  }, () => {
+    assert.ok(BROWSER, MISSING_BROWSER);
+  });
+});
+
+/** Answers the folder picker with the copy of the project in the origin-private file system. */
+const STUB_PICKER = `window.showDirectoryPicker = async () =>
+  (await navigator.storage.getDirectory()).getDirectoryHandle("project", { create: true });`;
+
+/** Every file of the project the editor needs, relative to its root. */
+function projectFiles(root: string): { path: string; base64: string }[] {
+  const files = [
+    { path: ".git/HEAD", base64: Buffer.from("ref: refs/heads/main\n").toString("base64") },
+  ];
+  const walk = (relative: string) => {
+    for (const entry of readdirSync(path.join(root, relative), { withFileTypes: true })) {
+      const child = path.posix.join(relative, entry.name);
+      if (entry.isDirectory()) walk(child);
+      else
+        files.push({
+          path: child,
+          base64: readFileSync(path.join(root, child)).toString("base64"),
+        });
+    }
+  };
+  walk("content");
+  return files;
+}
+
+/** Writes files into the origin-private copy of the project (a string: tsx helpers do not exist in the page). */
+const WRITE_FILES = `async (files) => {
+  const project = await (await navigator.storage.getDirectory()).getDirectoryHandle("project", { create: true });
+  for (const file of files) {
+    const parts = file.path.split("/");
+    let folder = project;
+    for (const part of parts.slice(0, -1)) folder = await folder.getDirectoryHandle(part, { create: true });
+    const writable = await (await folder.getFileHandle(parts.at(-1), { create: true })).createWritable();
+    await writable.write(Uint8Array.from(atob(file.base64), (c) => c.charCodeAt(0)));
+    await writable.close();
+  }
+}`;
+
+/** Reads every file under a folder of the origin-private copy, as base64 by relative path. */
+const READ_FOLDER = `async (folderPath) => {
+  let folder = await (await navigator.storage.getDirectory()).getDirectoryHandle("project");
+  for (const part of folderPath.split("/")) folder = await folder.getDirectoryHandle(part);
+  const files = {};
+  for await (const [name, handle] of folder.entries()) {
+    if (handle.kind !== "file") continue;
+    const bytes = new Uint8Array(await (await handle.getFile()).arrayBuffer());
+    let binary = "";
+    for (const byte of bytes) binary += String.fromCharCode(byte);
+    files[name] = btoa(binary);
+  }
+  return files;
+}`;
+
+/** Starts `npm run cms` in `root` and resolves with the address it prints. */
+function startCms(root: string): Promise<{ child: ChildProcess; url: string }> {
+  const child = spawn(
+    process.execPath,
+    [
+      "--import",
+      import.meta.resolve("tsx"),
+      path.join(REPO_ROOT, "scripts/cli/cms.ts"),
+      "--port",
+      "0",
+    ],
+    {
+      cwd: root,
+      env: { ...process.env, TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json") },
+    },
+  );
+  return new Promise((resolve, reject) => {
+    let output = "";
+    const timer = setTimeout(
+      () => reject(new Error(`npm run cms printed no address:\n${output}`)),
+      60_000,
+    );
+    const read = (chunk: Buffer) => {
+      output += chunk.toString();
+      const match = /Editors' web UI: (\S+)/.exec(output);
+      if (match?.[1]) {
+        clearTimeout(timer);
+        resolve({ child, url: match[1] });
+      }
+    };
+    child.stdout?.on("data", read);
+    child.stderr?.on("data", read);
+    child.on("exit", (code) => reject(new Error(`npm run cms exited with ${code}:\n${output}`)));
+  });
+}
+
+/** What an article says, as readers get it: every field's value and the body. */
+function meaning(article: Article) {
+  return {
+    title: article.title,
+    description: article.description,
+    standfirst: article.standfirst,
+    date: article.date.toISO(),
+    updated: article.updated?.toISO(),
+    section: article.section.slug,
+    tags: article.tags,
+    dateline: article.dateline,
+    sources: article.sources,
+    authors: article.authors,
+    image: article.image && {
+      ...article.image,
+      path: path.basename(article.image.path),
+      line: 0,
+      column: 0,
+    },
+    video: article.video && {
+      ...article.video,
+      thumbnail: article.video.thumbnail.src,
+      duration: article.video.duration?.toISO(),
+    },
+    draft: article.draft,
+    bodyText: article.bodyText,
+    bodyHtml: article.bodyHtml,
+  };
+}
+
+describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
+  let site: FixtureSite;
+  let cms: { child: ChildProcess; url: string };
+  let browser: Browser;
+  let context: BrowserContext;
+  let page: Page;
+  /** Requests to any host but this machine, and what the page's policy refused. */
+  const foreign: string[] = [];
+  const problems: string[] = [];
+
+  const field = (key: string) => page.locator(`section[data-key-path="${key}"]`);
+
+  /**
+   * The files of a folder of the saved copy, once `ready` says the save reached them (the CMS
+   * writes after its "saved" notice may already be on screen from an earlier save).
+   */
+  async function savedFolder(
+    folder: string,
+    ready: (files: Record<string, string>) => boolean,
+  ): Promise<Record<string, string>> {
+    const deadline = Date.now() + 15_000;
+    for (;;) {
+      const files = (await page
+        .evaluate(`(${READ_FOLDER})(${JSON.stringify(folder)})`)
+        .catch(() => ({}))) as Record<string, string>;
+      if (ready(files)) return files;
+      assert.ok(Date.now() < deadline, `the editor did not save ${folder}`);
+      await page.waitForTimeout(200);
+    }
+  }
+
+  before(async () => {
+    site = createFixtureSite({ seed: true });
+    cms = await startCms(site.root);
+    browser = await launchBrowser(BROWSER ?? "");
+    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    await context.route(
+      (url) => !["localhost", "127.0.0.1"].includes(url.hostname),
+      (route) => {
+        foreign.push(route.request().url());
+        return route.abort("blockedbyclient");
+      },
+    );
+    await context.addInitScript(STUB_PICKER);
+    page = await context.newPage();
+    page.on("console", (message) => {
+      if (message.type() === "error") problems.push(message.text());
+    });
+    page.on("pageerror", (error) => problems.push(`uncaught: ${error.message}`));
+    // The copy must be in this origin's storage before the editor asks for it.
+    await page.goto(`${cms.url}config.yml`);
+    await page.evaluate(`(${WRITE_FILES})(${JSON.stringify(projectFiles(site.root))})`);
+  });
+
+  after(async () => {
+    await browser?.close();
+    cms?.child.kill();
+    site?.remove();
+  });
+
+  it("loads from npm run cms with every other host blocked, and shows the editor", async () => {
+    await page.goto(cms.url);
+    await page.getByRole("button", { name: "Work with Local Repository" }).click();
+    await page.getByText(SEED_TITLE).first().waitFor();
+    assert.deepEqual(foreign, [], "the editor asked another host");
+    assert.deepEqual(problems, [], "the console reported errors (a refused resource is one)");
+  });
+
+  it("saves the seed unchanged without damage: the same fields and the same body", async () => {
+    await page.getByText(SEED_TITLE).first().click();
+    await field("title").locator("input").waitFor();
+    const folder = path.join(site.root, "content/articles", SEED_SLUG);
+    const before = readFileSync(path.join(folder, "index.md"), "utf8");
+    const text = (files: Record<string, string>) =>
+      Buffer.from(files["index.md"] ?? "", "base64").toString("utf8");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    // Saved: a whole file that is no longer byte for byte what it was (the CMS reformats it).
+    const saved = text(
+      await savedFolder(`content/articles/${SEED_SLUG}`, (files) => {
+        const written = text(files);
+        return written !== before && written.startsWith("---\n") && written.includes("Hanoi.");
+      }),
+    );
+    const siteConfig = loadSite(contentOptionsFromEnv({}, site.root));
+    assert.ok(siteConfig.ok);
+    const original = loadArticle(folder, "index.md", siteConfig.value);
+    writeFileSync(path.join(folder, "index.md"), saved);
+    const roundTripped = loadArticle(folder, "index.md", siteConfig.value);
+    writeFileSync(path.join(folder, "index.md"), before);
+    assert.ok(original.ok && roundTripped.ok, JSON.stringify(roundTripped));
+    assert.deepEqual(meaning(roundTripped.value), meaning(original.value));
+    // What the CMS rewrites (README, "The editors' web UI"): formatting only.
+    assert.match(saved, /^ {2}id: '1234567890001'$/m, "the video id stays quoted text");
+    assert.match(
+      saved,
+      /^date: 2019-06-23T11:05:00\+08:00$/m,
+      "an untouched date is kept as written",
+    );
+    assert.deepEqual(problems, []);
+  });
+
+  it("creates an article with a photo, alt text, section and date, which the build publishes", async () => {
+    await page.goto(`${cms.url}#/collections/articles/new`);
+    await field("title").locator("input").fill("Floodwaters rise in Jakarta");
+    await field("date").locator("input[type=datetime-local]").fill("2024-03-01T09:30");
+    await field("section").getByRole("combobox").click();
+    await page.getByRole("option", { name: "Asia" }).click();
+    await field("image").getByRole("checkbox").click();
+    const photo = readFileSync(path.join(site.root, "content/articles", SEED_SLUG, "photo.jpg"));
+    await field("image.src").locator("input[type=file]").first().setInputFiles({
+      name: "flood.jpg",
+      mimeType: "image/jpeg",
+      buffer: photo,
+    });
+    await field("image.src").getByText("flood.jpg").first().waitFor();
+    await field("image.alt").locator("input").fill("Rescue workers wade through waist-deep water.");
+    await field("body").getByRole("textbox").click();
+    await page.keyboard.type("Floodwaters rose across Jakarta on Friday.");
+    await page.keyboard.press("Enter");
+    await page.keyboard.type("Thousands were moved to shelters.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const files = await savedFolder(
+      `content/articles/${NEW_SLUG}`,
+      (found) =>
+        Buffer.from(found["index.md"] ?? "", "base64").includes("shelters.") &&
+        Buffer.from(found["flood.jpg"] ?? "", "base64").equals(photo),
+    );
+    assert.deepEqual(Object.keys(files).sort(), ["flood.jpg", "index.md"], "photo beside index.md");
+    const folder = path.join(site.root, "content/articles", NEW_SLUG);
+    mkdirSync(folder, { recursive: true });
+    for (const [name, base64] of Object.entries(files)) {
+      writeFileSync(path.join(folder, name), Buffer.from(base64, "base64"));
+    }
+    const source = readFileSync(path.join(folder, "index.md"), "utf8");
+    assert.match(source, /^date: 2024-03-01T09:30:00\+08:00$/m, "the site's own offset");
+    assert.doesNotMatch(source, /: (?:''|""|null|\[\])$/m, "empty optional fields are left out");
+
+    const run = runBuild(site.root);
+    assert.equal(run.status, 0, `the build failed:\n${run.stderr}${run.stdout}`);
+    const html = readFileSync(path.join(site.root, `_site/asia/${NEW_SLUG}/index.html`), "utf8");
+    const $ = load(html);
+    assert.equal($("h1").text(), "Floodwaters rise in Jakarta");
+    assert.equal(
+      $(".story img:not(.media-placeholder)").first().attr("alt"),
+      "Rescue workers wade through waist-deep water.",
+    );
+    assert.equal($("time").first().attr("datetime"), "2024-03-01T09:30:00+08:00");
+    assert.match($(".story-body").text(), /Thousands were moved to shelters\./);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it("the built /admin/ shows the editor under the policy _headers gives it", async () => {
+    // Built by the test before; the build's /admin/ is the one hosts serve.
+    const headers = readFileSync(path.join(site.root, "_site/_headers"), "utf8");
+    const block = headers.slice(headers.indexOf("/admin/*"));
+    const policy = /Content-Security-Policy: (.+)/
+      .exec(block)?.[1]
+      ?.replace(/; upgrade-insecure-requests/, "");
+    assert.ok(policy, "_headers should have a policy for /admin/*");
+    let server: StaticServer | undefined;
+    const admin = await context.newPage();
+    const refused: string[] = [];
+    admin.on("console", (message) => {
+      if (message.type() === "error") refused.push(message.text());
+    });
+    try {
+      server = await serveStatic(path.join(site.root, "_site"));
+      await admin.route(`${server.origin}/admin/`, async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), "content-security-policy": policy },
+        });
+      });
+      await admin.goto(`${server.origin}/admin/`);
+      await admin.getByRole("button", { name: /Sign In with/ }).waitFor();
+      assert.deepEqual(refused, []);
+      assert.deepEqual(foreign, []);
+    } finally {
+      await admin.close();
+      await server?.close();
+    }
+  });
+});
