@@ -1,5 +1,7 @@
 // Search: runs the query against the static Pagefind index (no server, works offline once
 // loaded) and lists matching stories. Results are built as DOM nodes, never as HTML strings.
+// The index comes in parts (by year, month or day, newest first), built apart so a publish
+// re-indexes only its own part; the newest part's library loads and merges the others.
 const form = document.querySelector("form[data-pagefind]");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
@@ -8,8 +10,14 @@ let latest = 0;
 
 async function engine() {
   if (!pagefind) {
-    pagefind = await import(`${form.dataset.pagefind}pagefind.js`);
-    await pagefind.options({ baseUrl: form.dataset.baseUrl || "/" });
+    const folder = form.dataset.pagefind;
+    const baseUrl = form.dataset.baseUrl || "/";
+    const [first, ...others] = (form.dataset.parts || "").split(" ").filter(Boolean);
+    if (!first) return undefined;
+    const loaded = await import(`${folder}${first}/pagefind.js`);
+    await loaded.options({ baseUrl });
+    await Promise.all(others.map((part) => loaded.mergeIndex(`${folder}${part}/`, { baseUrl })));
+    pagefind = loaded;
   }
   return pagefind;
 }
@@ -38,7 +46,8 @@ async function run(query) {
     return;
   }
   status.textContent = "Searching…";
-  const search = await (await engine()).search(query);
+  const index = await engine();
+  const search = index ? await index.search(query) : { results: [] };
   const results = await Promise.all(search.results.slice(0, 20).map((result) => result.data()));
   if (ticket !== latest) return;
   status.textContent =

@@ -17,6 +17,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build, version as esbuildVersion, type Plugin } from "esbuild";
+import { CMS_VERSION, ENTRY, PACKAGE_DIR } from "./version.ts";
 
 /** One file of /admin/, relative to it: `cms.js`, `assets/...woff2`. */
 export interface AdminFile {
@@ -24,14 +25,7 @@ export interface AdminFile {
   readonly bytes: Buffer;
 }
 
-/** The browser entry point: registers the preview style and starts the CMS. */
-export const ENTRY = fileURLToPath(new URL("../../assets/admin/cms.js", import.meta.url));
-
-/** The installed package: its version is part of what the bundle depends on. */
-const PACKAGE_DIR = path.dirname(path.dirname(fileURLToPath(import.meta.resolve("@sveltia/cms"))));
-export const CMS_VERSION = (
-  JSON.parse(readFileSync(path.join(PACKAGE_DIR, "package.json"), "utf8")) as { version: string }
-).version;
+export { CMS_VERSION, ENTRY } from "./version.ts";
 
 /** Fonts, the map marker and WebAssembly the package loads beside its script, by relative URL. */
 const PACKAGE_ASSETS = path.join(PACKAGE_DIR, "npm/assets");
@@ -82,9 +76,19 @@ const localiseCode: Plugin = {
   },
 };
 
-/** Fixed options: the same inputs give the same bytes. */
+/** Broadsheet's own folder: the bundle is made from there, wherever the site being built is. */
+const CODE_ROOT = path.resolve(path.dirname(ENTRY), "../..");
+
+/**
+ * Fixed options: the same inputs give the same bytes. esbuild names chunks by hashes that take
+ * in module paths relative to its working folder, so that folder is Broadsheet's own (not the
+ * site's, which differs between a newsroom's machine and CI) and symbolic links in paths are
+ * kept as written (a linked node_modules names its files as a real one would).
+ */
 const OPTIONS: BuildOptions = {
-  entryPoints: { cms: ENTRY },
+  absWorkingDir: CODE_ROOT,
+  preserveSymlinks: true,
+  entryPoints: { cms: path.relative(CODE_ROOT, ENTRY) },
   bundle: true,
   splitting: true,
   format: "esm",

@@ -6,8 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { CMS_VERSION, ENTRY } from "../cms/bundle.ts";
-import { adminOutputs } from "../cms/outputs.ts";
+import { CMS_VERSION, ENTRY } from "../cms/version.ts";
 import type { Site } from "../content/model.ts";
 import type { CodeVersions } from "./code-version.ts";
 import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
@@ -43,6 +42,8 @@ export async function adminUnit(
   if (key === undefined) return undefined;
   const known = store.read(key, verify);
   if (known) return { key, stored: known };
+  // The bundler and the CMS load only when /admin/ must be made again.
+  const { adminOutputs } = await import("../cms/outputs.ts");
   const files = await adminOutputs(site, root);
   const stored = store.write(
     key,

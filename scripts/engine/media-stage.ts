@@ -8,14 +8,8 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
-import {
-  type MediaOptions,
-  type MediaProgress,
-  type MediaRequest,
-  mediaKey,
-  type ProcessedImage,
-  processImages,
-} from "../media/index.ts";
+import { mediaKey } from "../media/files.ts";
+import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
 import type { MediaRef } from "../site/planned-article.ts";
 import { fingerprintOf } from "./fingerprint.ts";
 import { jsonKey } from "./hashing.ts";
@@ -110,6 +104,8 @@ export async function runMediaStage(
   let stats = { total: Object.keys(images).length, encoded: 0, reused: Object.keys(images).length };
   const issues: ContentIssue[] = [];
   if (toMake.length > 0) {
+    // sharp loads only when an image must be checked or made: most builds need none.
+    const { processImages } = await import("../media/process.ts");
     const made = await processImages(toMake, options, onProgress);
     if (!made.ok) {
       issues.push(...made.issues);

@@ -4,8 +4,8 @@
  * from the part store, the stylesheet, scripts and logo from memory.
  */
 import path from "node:path";
+import { imageFiles } from "../media/files.ts";
 import type { ProcessedImage } from "../media/index.ts";
-import { imageFiles } from "../media/process.ts";
 import type { Assets } from "../site/assets.ts";
 import type { PlannedOutput } from "./commit.ts";
 import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";

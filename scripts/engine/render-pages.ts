@@ -5,7 +5,6 @@
  * bytes never depend on which process made it.
  */
 import path from "node:path";
-import Eleventy from "@11ty/eleventy";
 import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import type { ArticleRecord } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
@@ -69,6 +68,8 @@ export class PageRenderer {
       byUrl.set(spec.path, spec);
     }
     const batch: RenderBatch = { context, root, pages, records };
+    // Eleventy loads on the first render: a build where no page changed never needs it.
+    const { default: Eleventy } = await import("@11ty/eleventy");
     const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", scratchDir, {
       quietMode: true,
       config: (config: Parameters<typeof configure>[0]) => configure(config, batch),

@@ -44,15 +44,27 @@ function batches(specs: readonly PageSpec[], size: number): PageSpec[][] {
   return out;
 }
 
+/**
+ * Whether to render in worker processes: for large renders on more than one core, or whenever
+ * `BROADSHEET_WORKERS` asks for more than one (tests use it to check that workers and the build
+ * process render the same bytes, with `BROADSHEET_BATCH_SIZE` to cut a small site into batches).
+ */
+function useWorkers(pages: number, workers: number, env: NodeJS.ProcessEnv): boolean {
+  if (workers < 2) return false;
+  return pages >= WORKER_THRESHOLD || env.BROADSHEET_WORKERS !== undefined;
+}
+
 /** Renders every spec; `onBatch` is told how many pages are done. */
 export async function renderAll(
   specs: readonly PageSpec[],
   setup: RenderSetup,
   onBatch?: (done: number, total: number) => void,
+  env: NodeJS.ProcessEnv = process.env,
 ): Promise<RenderedPage[]> {
-  const work = batches(specs, BATCH_SIZE);
-  const workers = Math.min(workerCount(), work.length);
-  if (specs.length < WORKER_THRESHOLD || workers < 2) {
+  const size = Number.parseInt(env.BROADSHEET_BATCH_SIZE ?? "", 10);
+  const work = batches(specs, Number.isInteger(size) && size > 0 ? size : BATCH_SIZE);
+  const workers = Math.min(workerCount(env), work.length);
+  if (!useWorkers(specs.length, workers, env)) {
     const renderer = new PageRenderer(setup);
     const pages: RenderedPage[] = [];
     for (const batch of work) {

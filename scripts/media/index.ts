@@ -8,7 +8,8 @@
  * const result = await processImages(requests, {}, (p) => console.log(formatProgress(p)));
  */
 export { createMediaOptions } from "./defaults.ts";
-export { mediaKey, processImages } from "./process.ts";
+export { imageFiles, mediaKey } from "./files.ts";
+export { processImages } from "./process.ts";
 export { formatProgress } from "./progress.ts";
 export { pruneCache, publishImages } from "./publish.ts";
 export type {

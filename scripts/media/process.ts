@@ -9,7 +9,6 @@ import {
   type CacheLayout,
   cacheLayout,
   ensureCache,
-  fileSize,
   MANIFEST_VERSION,
   type Manifest,
   type ManifestEntry,
@@ -21,6 +20,7 @@ import { normaliseFocus } from "./crops.ts";
 import { configureSharp, decodeWorking, type WorkingImage } from "./decode.ts";
 import { createMediaOptions } from "./defaults.ts";
 import { encodeOutput } from "./encode.ts";
+import { imageFiles, mediaKey } from "./files.ts";
 import { sha256 } from "./hash.ts";
 import { fileStem, manifestKey } from "./naming.ts";
 import { makePlaceholder } from "./placeholder.ts";
@@ -37,17 +37,6 @@ import type {
   ProcessedImage,
 } from "./types.ts";
 
-/**
- * The key of `MediaResult.images` for a request: the article and the field, which together
- * name one image slot.
- *
- * @example
- * result.images.get(mediaKey(request));
- */
-export function mediaKey(request: MediaRequest): string {
-  return `${request.article}#${request.field}`;
-}
-
 /** What makes two requests the same image. */
 function jobKey(request: MediaRequest): string {
   return JSON.stringify([request.file, request.focus, request.credit ?? null]);
@@ -63,6 +52,8 @@ interface RunContext {
   readonly encoders: Limiter;
   /** Images being made in this run, by manifest key, so identical sources are made once. */
   readonly inFlight: Map<string, Promise<Outcome>>;
+  /** Output files encoded (or being encoded) in this run, by name. */
+  readonly made: Map<string, Promise<void>>;
 }
 
 function failed(issues: readonly ContentIssue[]): Outcome {
@@ -89,11 +80,16 @@ async function encodeMissing(
   const results = await Promise.allSettled(
     plan.outputs.map(async (output) => {
       const destination = join(context.layout.files, output.name);
-      // Names are content hashes and files appear only by rename, so a file that exists is whole.
-      if ((await fileSize(destination)) !== undefined) return 0;
-      await context.encoders.run(() =>
+      // Another image of this run (the same photo with another focal point) may have made this
+      // file already. A file left by an earlier run is not trusted: without a manifest there is
+      // nothing to check it against, and it may have been cut short or damaged since.
+      const made = context.made.get(output.name);
+      if (made) return made.then(() => 0);
+      const encoding = context.encoders.run(() =>
         encodeOutput(work, output, credit, context.options, destination),
       );
+      context.made.set(output.name, encoding);
+      await encoding;
       return 1;
     }),
   );
@@ -248,6 +244,7 @@ export async function processImages(
     layout,
     encoders: createLimiter(options.concurrency),
     inFlight: new Map(),
+    made: new Map(),
   };
   const outcomes: Outcome[] = new Array(jobs.length);
   // As many images in flight as encoders: enough to keep every core busy between images,
@@ -280,17 +277,4 @@ export async function processImages(
       stats: { total, encoded, reused, ms: Math.round(performance.now() - started) },
     },
   };
-}
-
-/** Every output path an image uses. */
-export function imageFiles(image: ProcessedImage): string[] {
-  return [
-    ...image.variants.avif,
-    ...image.variants.webp,
-    ...image.variants.jpeg,
-    image.crops["16x9"],
-    image.crops["4x3"],
-    image.crops["1x1"],
-    image.crops.social,
-  ].map((file) => file.path);
 }
