@@ -11,7 +11,7 @@ import { ContentError } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
 import { contentOptionsFromEnv } from "../content/options.ts";
 import { formatIssues } from "../content/report.ts";
-import { parseKeyOf, scanArticles } from "../engine/article-scan.ts";
+import { parseKeyOf, readArticles, statArticles } from "../engine/article-scan.ts";
 import { CodeVersions } from "../engine/code-version.ts";
 import { FileSetStore } from "../engine/file-set-store.ts";
 import { runMediaStage } from "../engine/media-stage.ts";
@@ -26,8 +26,8 @@ import {
   serveTarget,
   siteTarget,
 } from "../engine/target.ts";
+import { imageFiles } from "../media/files.ts";
 import { pruneCache } from "../media/index.ts";
-import { imageFiles } from "../media/process.ts";
 
 const REPO_ROOT = path.resolve(path.dirname(new URL(import.meta.url).pathname), "../..");
 
@@ -48,15 +48,22 @@ export async function pruneMediaCache(root: string): Promise<number> {
     code.ofAll(["scripts/content/load-article.ts", "scripts/content/card.ts"]),
     site.value,
   );
-  const scan = scanArticles({
+  const stat = statArticles(
     root,
-    site: site.value,
-    parseVersion: parseKey,
-    records: new RecordStore(recordsDir(target)),
-    previous: state?.articles ?? {},
-    previousParseKey: state?.globals.code.parse,
-  });
-  if (scan.issues.length > 0) throw new ContentError(scan.issues);
+    site.value,
+    state?.articles ?? {},
+    state?.globals.code.parse === parseKey,
+  );
+  const read = readArticles(
+    root,
+    site.value,
+    parseKey,
+    new RecordStore(recordsDir(target)),
+    stat.pending,
+  );
+  const issues = [...stat.issues, ...read.issues];
+  if (issues.length > 0) throw new ContentError(issues);
+  const scan = { entries: new Map([...stat.kept, ...read.entries]) };
   const cacheDir = process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media");
   const media = await runMediaStage(root, scan.entries, state?.images ?? {}, { cacheDir });
   if (media.issues.length > 0) throw new ContentError(media.issues);

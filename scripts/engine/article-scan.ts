@@ -1,8 +1,12 @@
 /**
- * Finding every article and reading only those that changed. Each folder costs two `stat`s when
- * nothing changed (its own, for files added or removed beside index.md, and index.md's); a
- * changed fingerprint costs a read and a hash; a changed hash costs a parse, unless the parse
- * cache already holds that content.
+ * Finding every article and reading only those that changed, in two passes:
+ *
+ * 1. {@link statArticles} costs two `stat`s per folder (the folder's own, for files added or
+ *    removed beside index.md, and index.md's): a folder whose fingerprints are unchanged keeps
+ *    its entry from the last build without being read;
+ * 2. {@link readArticles} reads and hashes the others, and parses only those whose content
+ *    changed, unless the parse cache already holds that content. It runs in the build process,
+ *    or spread over worker processes when a cold build has thousands to parse.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -17,28 +21,92 @@ import { keyOf, sha256 } from "./hashing.ts";
 import type { RecordStore } from "./record-store.ts";
 import type { ArticleEntry } from "./state.ts";
 
-export interface ScanInput {
-  readonly root: string;
-  readonly site: Site;
-  /** The parser's code version. */
-  readonly parseVersion: string;
-  readonly records: RecordStore;
-  /** The last build's articles, by folder name. */
-  readonly previous: Readonly<Record<string, ArticleEntry>>;
-  /** The parse key the last build's articles were read with (see {@link parseKeyOf}). */
-  readonly previousParseKey: string | undefined;
-}
-
 /** Parsing reads the sections (to validate and to name them), and nothing else of the site. */
 export function parseKeyOf(parseVersion: string, site: Pick<Site, "sections">): string {
   return keyOf(parseVersion, JSON.stringify(site.sections));
 }
 
-export interface ScanResult {
-  /** Valid articles, by folder name, in folder-name order. */
-  readonly entries: Map<string, ArticleEntry>;
-  readonly issues: ContentIssue[];
-  readonly stats: { readonly parsed: number; readonly hashed: number; readonly reused: number };
+/** A folder whose index.md must be read: new, or changed since the last build. */
+export interface PendingArticle {
+  readonly name: string;
+  readonly folderPrint: string;
+  readonly indexPrint: string;
+  /** The last build's entry, when it had one from the same parser. */
+  readonly before?: ArticleEntry;
+}
+
+export interface StatResult {
+  /** Entries kept from the last build, by folder name. */
+  readonly kept: Map<string, ArticleEntry>;
+  readonly pending: readonly PendingArticle[];
+  readonly issues: readonly ContentIssue[];
+}
+
+/** The first pass: every folder, by name; unchanged ones keep their last entry. */
+export function statArticles(
+  root: string,
+  site: Pick<Site, "timeZone">,
+  previous: Readonly<Record<string, ArticleEntry>>,
+  sameParser: boolean,
+): StatResult {
+  const articlesDir = path.join(root, ARTICLES_PATH);
+  const kept = new Map<string, ArticleEntry>();
+  const pending: PendingArticle[] = [];
+  const issues: ContentIssue[] = [];
+  let names: { name: string; isDirectory: boolean }[] = [];
+  try {
+    names = readdirSync(articlesDir, { withFileTypes: true }).map((entry) => ({
+      name: entry.name,
+      isDirectory: entry.isDirectory(),
+    }));
+  } catch {
+    // No articles folder: a site with no articles yet.
+  }
+  for (const { name, isDirectory } of names) {
+    if (name.startsWith(".")) continue;
+    const relative = `${ARTICLES_PATH}/${name}`;
+    if (!isDirectory) {
+      issues.push({
+        file: relative,
+        message: "Articles live in folders: this file is not inside one.",
+        fix: `Move it to ${ARTICLES_PATH}/<slug>/index.md, its photos beside it.`,
+      });
+      continue;
+    }
+    const folder = path.join(articlesDir, name);
+    const seenAt = Date.now();
+    let folderPrint: string;
+    let indexPrint: string;
+    try {
+      folderPrint = fingerprintOf(statSync(folder), seenAt);
+      indexPrint = fingerprintOf(statSync(path.join(folder, "index.md")), seenAt);
+    } catch {
+      issues.push({
+        file: relative,
+        message: "The article folder has no index.md.",
+        fix: `Write the article as ${relative}/index.md, or remove the folder.`,
+      });
+      continue;
+    }
+    const before = sameParser ? previous[name] : undefined;
+    if (
+      before &&
+      before.folder !== "" &&
+      before.folder === folderPrint &&
+      before.index !== "" &&
+      before.index === indexPrint
+    ) {
+      kept.set(name, inZone(before, site.timeZone));
+    } else {
+      pending.push({ name, folderPrint, indexPrint, ...(before ? { before } : {}) });
+    }
+  }
+  return { kept, pending, issues };
+}
+
+/** An entry whose month is reckoned in `zone` (the site's time zone may have changed). */
+export function inZone(entry: ArticleEntry, zone: string): ArticleEntry {
+  return entry.zone === zone ? entry : { ...entry, month: monthKey(entry.card.dateMs, zone), zone };
 }
 
 /** The names and kinds of the files beside index.md: whether a named photo exists depends on them. */
@@ -52,78 +120,46 @@ function folderListing(folder: string): string {
     .join("/");
 }
 
-/** Scans `content/articles/`: every valid article's entry, and every problem of the others. */
-export function scanArticles(input: ScanInput): ScanResult {
-  const { root, site, records, previous } = input;
+export interface ReadResult {
+  readonly entries: readonly [string, ArticleEntry][];
+  readonly issues: readonly ContentIssue[];
+  readonly parsed: number;
+}
+
+/** The second pass, over some pending folders: read, hash, and parse what changed. */
+export function readArticles(
+  root: string,
+  site: Site,
+  parseKey: string,
+  records: RecordStore,
+  pending: readonly PendingArticle[],
+): ReadResult {
   const articlesDir = path.join(root, ARTICLES_PATH);
-  const parseKey = parseKeyOf(input.parseVersion, site);
-  const sameParser = input.previousParseKey === parseKey;
-  const entries = new Map<string, ArticleEntry>();
+  const entries: [string, ArticleEntry][] = [];
   const issues: ContentIssue[] = [];
   let parsed = 0;
-  let hashed = 0;
-  let reused = 0;
-  let names: { name: string; isDirectory: boolean }[] = [];
-  try {
-    names = readdirSync(articlesDir, { withFileTypes: true }).map((entry) => ({
-      name: entry.name,
-      isDirectory: entry.isDirectory(),
-    }));
-  } catch {
-    // No articles folder: a site with no articles yet.
-  }
-  names.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-  const monthOf = (dateMs: number) => monthKey(dateMs, site.timeZone);
-  for (const { name, isDirectory } of names) {
-    if (name.startsWith(".")) continue;
-    const relative = `${ARTICLES_PATH}/${name}`;
-    if (!isDirectory) {
-      issues.push({
-        file: relative,
-        message: "Articles live in folders: this file is not inside one.",
-        fix: `Move it to ${ARTICLES_PATH}/<slug>/index.md, its photos beside it.`,
-      });
-      continue;
-    }
+  for (const { name, folderPrint, indexPrint, before } of pending) {
     const folder = path.join(articlesDir, name);
-    const file = `${relative}/index.md`;
-    const index = path.join(folder, "index.md");
-    const seenAt = Date.now();
-    let folderPrint: string;
-    let indexPrint: string;
+    const file = `${ARTICLES_PATH}/${name}/index.md`;
+    let bytes: Buffer;
+    let listing: string;
     try {
-      folderPrint = fingerprintOf(statSync(folder), seenAt);
-      indexPrint = fingerprintOf(statSync(index), seenAt);
+      bytes = readFileSync(path.join(folder, "index.md"));
+      listing = folderListing(folder);
     } catch {
       issues.push({
-        file: relative,
-        message: "The article folder has no index.md.",
-        fix: `Write the article as ${file}, or remove the folder.`,
+        file,
+        message: "The article's index.md could not be read (was it removed during the build?).",
+        fix: "Build again once the article's folder is complete.",
       });
       continue;
     }
-    const before = sameParser ? previous[name] : undefined;
-    const zoned = (entry: ArticleEntry): ArticleEntry =>
-      entry.zone === site.timeZone
-        ? entry
-        : { ...entry, month: monthOf(entry.card.dateMs), zone: site.timeZone };
-    if (
-      before &&
-      before.folder !== "" &&
-      before.folder === folderPrint &&
-      before.index !== "" &&
-      before.index === indexPrint
-    ) {
-      entries.set(name, zoned(before));
-      reused++;
-      continue;
-    }
-    const bytes = readFileSync(index);
-    hashed++;
-    const recordKey = keyOf(parseKey, name, sha256(bytes), folderListing(folder));
+    const recordKey = keyOf(parseKey, name, sha256(bytes), listing);
     if (before && before.recordKey === recordKey) {
-      entries.set(name, zoned({ ...before, folder: folderPrint, index: indexPrint }));
-      reused++;
+      entries.push([
+        name,
+        inZone({ ...before, folder: folderPrint, index: indexPrint }, site.timeZone),
+      ]);
       continue;
     }
     let record = records.read(recordKey);
@@ -137,14 +173,17 @@ export function scanArticles(input: ScanInput): ScanResult {
       record = recordOf(result.value);
       records.write(recordKey, record);
     }
-    entries.set(name, {
-      folder: folderPrint,
-      index: indexPrint,
-      recordKey,
-      card: record.card,
-      month: monthOf(record.card.dateMs),
-      zone: site.timeZone,
-    });
+    entries.push([
+      name,
+      {
+        folder: folderPrint,
+        index: indexPrint,
+        recordKey,
+        card: record.card,
+        month: monthKey(record.card.dateMs, site.timeZone),
+        zone: site.timeZone,
+      },
+    ]);
   }
-  return { entries, issues, stats: { parsed, hashed, reused } };
+  return { entries, issues, parsed };
 }

@@ -27,10 +27,10 @@ import type { MediaOptions, MediaProgress } from "../media/index.ts";
 import { assetPaths, loadAssets } from "../site/assets.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
 import { PAGE_TEMPLATES, type PageKind, type PageSpec } from "../site/page-specs.ts";
-import { searchParts } from "../site/search-parts.ts";
+import { type SearchPart, searchParts } from "../site/search-parts.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
-import { parseKeyOf, scanArticles } from "./article-scan.ts";
+import { parseKeyOf, statArticles } from "./article-scan.ts";
 import { CodeVersions } from "./code-version.ts";
 import { type CommitStats, canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
 import { FileSetStore, type StoredFileSet } from "./file-set-store.ts";
@@ -39,13 +39,14 @@ import { runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { planPages } from "./page-plan.ts";
 import { PageStore } from "./page-store.ts";
+import { READ_THRESHOLD, RENDER_THRESHOLD, readAll, renderAll } from "./passes.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
 import { globalReasons } from "./reasons.ts";
 import { RecordStore } from "./record-store.ts";
-import { renderAll } from "./render-pool.ts";
 import { indexParts, partKey } from "./search-index.ts";
 import { type BuildGlobals, type BuildState, loadState, type NoState, saveState } from "./state.ts";
 import { adminDir, type BuildTarget, pagesDir, recordsDir, searchDir } from "./target.ts";
+import { WorkerPool, wantsWorkers, workerCount } from "./worker-pool.ts";
 
 /** Broadsheet's own folder: code versions are computed from its sources and packages. */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
@@ -55,6 +56,11 @@ export interface BuildOptions {
   readonly target: BuildTarget;
   readonly media: Partial<MediaOptions>;
   readonly onMediaProgress?: (progress: MediaProgress) => void;
+  /**
+   * Keep the last build's search index as it was (the dev server publishes pages at once, then
+   * runs a second build for the index). Ignored when there is no last build.
+   */
+  readonly skipSearch?: boolean;
   /** Called as each step ends, with its name and duration. */
   readonly onStep?: (name: string, ms: number) => void;
 }
@@ -113,6 +119,7 @@ async function buildOnce(
   };
 
   const staging = createStaging(root, path.relative(root, target.outputDir));
+  let pool: WorkerPool | undefined;
   try {
     const loaded = loadSite(content);
     if (!loaded.ok) throw new ContentError(loaded.issues);
@@ -133,17 +140,29 @@ async function buildOnce(
     const partStore = new FileSetStore(searchDir(target), "search-part");
     const adminStore = new FileSetStore(adminDir(target), "admin");
 
-    const scan = await step("reading articles", () =>
-      scanArticles({
-        root,
-        site,
-        parseVersion: parseKey,
-        records,
-        previous: state?.articles ?? {},
-        previousParseKey: state?.globals.code.parse,
-      }),
+    const stat = await step("finding articles", () =>
+      statArticles(root, site, state?.articles ?? {}, state?.globals.code.parse === parseKey),
     );
-    const issues: ContentIssue[] = [...scan.issues, ...urlCollisions(scan.entries)];
+    if (wantsWorkers(stat.pending.length, READ_THRESHOLD)) {
+      pool = new WorkerPool(workerCount());
+      pool.broadcast({
+        type: "read-setup",
+        setup: { root, site, parseKey, recordsDir: recordsDir(target) },
+      });
+    }
+    const read = await step("reading articles", () =>
+      readAll(
+        stat.pending,
+        { root, site, parseKey, recordsDir: recordsDir(target) },
+        records,
+        pool,
+      ),
+    );
+    const entries = new Map(
+      [...stat.kept, ...read.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+    );
+    const scan = { entries, stats: { parsed: read.parsed } };
+    const issues: ContentIssue[] = [...stat.issues, ...read.issues, ...urlCollisions(entries)];
     const published = selectPublished(scan.entries, content);
     const publishedMap = new Map(published.entries);
     // Images whose encodings were found damaged are made again, not taken from the last build.
@@ -163,10 +182,11 @@ async function buildOnce(
     const paths = assetPaths(assets);
     const nowMs = content.now.toMillis();
     const year = content.now.setZone(site.timeZone).year;
-    const parts = searchParts(articles, nowMs, site.timeZone).map((part) => ({
-      part,
-      key: partKey(part, site.language, searchVersion),
-    }));
+    const parts = keptParts(options.skipSearch ? state : undefined, partStore) ??
+      searchParts(articles, nowMs, site.timeZone).map((part) => ({
+        part,
+        key: partKey(part, site.language, searchVersion),
+      }));
     const plan = await step("planning pages", () =>
       planPages({
         site,
@@ -202,17 +222,20 @@ async function buildOnce(
     });
     const indexing = indexParts(toIndex, site.language, records, partStore);
     indexing.catch(() => undefined);
-    const rendered = await step("rendering pages", () =>
-      renderAll(dirty, {
-        root,
-        context: { site, assets: paths, year },
-        recordsDir: recordsDir(target),
-        pagesDir: pagesDir(target),
-        scratchDir: path.join(staging.dir, ".eleventy"),
-        stagingDir: staging.dir,
-        files: linkable,
-      }),
-    );
+    const renderSetup = {
+      root,
+      context: { site, assets: paths, year },
+      recordsDir: recordsDir(target),
+      pagesDir: pagesDir(target),
+      scratchDir: path.join(staging.dir, ".eleventy"),
+      stagingDir: staging.dir,
+      files: linkable,
+    };
+    const renderPool = wantsWorkers(dirty.length, RENDER_THRESHOLD)
+      ? (pool ??= new WorkerPool(workerCount()))
+      : undefined;
+    renderPool?.broadcast({ type: "render-setup", setup: renderSetup });
+    const rendered = await step("rendering pages", () => renderAll(dirty, renderSetup, renderPool));
     const indexed = await step("indexing search", () => indexing);
     const admin = await step("making the editors' web UI", () => {
       const key = adminKey(site, root, code);
@@ -301,7 +324,21 @@ async function buildOnce(
   } catch (error) {
     staging.discard();
     throw error;
+  } finally {
+    pool?.close();
   }
+}
+
+/** The last build's search parts, when all are still stored: what a build skipping search keeps. */
+function keptParts(
+  state: BuildState | undefined,
+  store: FileSetStore,
+): { part: SearchPart; key: string }[] | undefined {
+  if (!state) return undefined;
+  const parts = Object.entries(state.search)
+    .map(([id, key]) => ({ part: { id, articles: [] }, key }))
+    .sort((a, b) => (a.part.id < b.part.id ? 1 : -1));
+  return parts.every(({ key }) => store.read(key, false)) ? parts : undefined;
 }
 
 function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {

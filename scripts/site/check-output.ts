@@ -1,9 +1,9 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
-import { Parser } from "htmlparser2";
 import type { ContentIssue } from "../content/issues.ts";
 import type { BodyLink } from "../content/model.ts";
 import { type CspViolation, cspWatcher } from "./headers.ts";
+import { type ScanHandler, scanHtml } from "./html-scan.ts";
 
 /** What one HTML page contains that the checks care about. */
 export interface PageFacts {
@@ -31,8 +31,14 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   iframe: ["src"],
 };
 
-/** Reads the facts of one page in a single streaming pass. */
-export function pageFacts(html: string): PageFacts {
+/**
+ * Reads the facts of one page in a single pass. `read` is the HTML reader: the fast scanner of
+ * Broadsheet's own output by default (tests compare it with a full parser).
+ */
+export function pageFacts(
+  html: string,
+  read: (html: string, handler: ScanHandler) => void = scanHtml,
+): PageFacts {
   const csp = cspWatcher();
   const facts: PageFacts = {
     h1: 0,
@@ -47,48 +53,44 @@ export function pageFacts(html: string): PageFacts {
   // Depth of open elements, and the depth at which the article body opened (if inside it).
   let depth = 0;
   let bodyDepth: number | undefined;
-  const parser = new Parser(
-    {
-      onopentag(name, attributes) {
-        depth++;
-        if (bodyDepth === undefined && attributes["data-article-body"] !== undefined) {
-          bodyDepth = depth;
+  read(html, {
+    onopentag(name, attributes) {
+      depth++;
+      if (bodyDepth === undefined && attributes["data-article-body"] !== undefined) {
+        bodyDepth = depth;
+      }
+      csp.onopentag(name, attributes);
+      if (name === "h1") facts.h1++;
+      if (name === "title") {
+        facts.hasTitle = true;
+        inTitle = true;
+      }
+      if (name === "html") facts.lang = attributes.lang ?? "";
+      if (attributes.id) facts.ids.add(attributes.id);
+      for (const attribute of URL_ATTRIBUTES[name] ?? []) {
+        const value = attributes[attribute];
+        if (value === undefined) continue;
+        const urls =
+          attribute === "srcset"
+            ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
+            : [value];
+        for (const url of urls) {
+          if (bodyDepth !== undefined && url.startsWith("/")) continue;
+          facts.links.push({ url, attribute: `${name}[${attribute}]` });
         }
-        csp.onopentag(name, attributes);
-        if (name === "h1") facts.h1++;
-        if (name === "title") {
-          facts.hasTitle = true;
-          inTitle = true;
-        }
-        if (name === "html") facts.lang = attributes.lang ?? "";
-        if (attributes.id) facts.ids.add(attributes.id);
-        for (const attribute of URL_ATTRIBUTES[name] ?? []) {
-          const value = attributes[attribute];
-          if (value === undefined) continue;
-          const urls =
-            attribute === "srcset"
-              ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
-              : [value];
-          for (const url of urls) {
-            if (bodyDepth !== undefined && url.startsWith("/")) continue;
-            facts.links.push({ url, attribute: `${name}[${attribute}]` });
-          }
-        }
-      },
-      ontext(text) {
-        csp.ontext(text);
-        if (inTitle) facts.title += text;
-      },
-      onclosetag(name) {
-        csp.onclosetag(name);
-        if (name === "title") inTitle = false;
-        if (bodyDepth === depth) bodyDepth = undefined;
-        depth--;
-      },
+      }
     },
-    { decodeEntities: true },
-  );
-  parser.end(html);
+    ontext(text) {
+      csp.ontext(text);
+      if (inTitle) facts.title += text;
+    },
+    onclosetag(name) {
+      csp.onclosetag(name);
+      if (name === "title") inTitle = false;
+      if (bodyDepth === depth) bodyDepth = undefined;
+      depth--;
+    },
+  });
   return facts;
 }
 

@@ -1,0 +1,120 @@
+/**
+ * Worker processes for the two heavy passes of a large build: reading (and parsing) articles
+ * and rendering pages. Each worker loads TypeScript, the parser, Eleventy and the layouts once
+ * (about a second), then takes jobs as it finishes the last; a job's result depends only on the
+ * job, so which worker ran it never shows in the output.
+ */
+import { type ChildProcess, fork } from "node:child_process";
+import { availableParallelism } from "node:os";
+import { fileURLToPath } from "node:url";
+import type { ArticleEntry } from "./state.ts";
+import type { Job, JobResult, WorkerMessage, WorkerReply } from "./worker-protocol.ts";
+
+/**
+ * Workers: one per core, or `BROADSHEET_WORKERS` (1 keeps all work in the build's own process,
+ * which profiles more simply).
+ */
+export function workerCount(env: NodeJS.ProcessEnv = process.env): number {
+  const asked = Number.parseInt(env.BROADSHEET_WORKERS ?? "", 10);
+  return Number.isInteger(asked) && asked > 0 ? asked : availableParallelism();
+}
+
+/**
+ * Whether `work` items justify workers: more than `threshold` of them on more than one core, or
+ * whenever `BROADSHEET_WORKERS` asks for more than one (tests use it, with
+ * `BROADSHEET_BATCH_SIZE`, to check that workers and the build process give the same bytes).
+ */
+export function wantsWorkers(work: number, threshold: number, env = process.env): boolean {
+  if (workerCount(env) < 2 || work === 0) return false;
+  return work >= threshold || env.BROADSHEET_WORKERS !== undefined;
+}
+
+const WORKER = fileURLToPath(new URL("./engine-worker.ts", import.meta.url));
+
+interface Waiting {
+  readonly job: Job;
+  readonly resolve: (result: JobResult) => void;
+  readonly reject: (error: Error) => void;
+}
+
+export class WorkerPool {
+  readonly #children: ChildProcess[] = [];
+  readonly #idle: ChildProcess[] = [];
+  readonly #queue: Waiting[] = [];
+  readonly #running = new Map<ChildProcess, Waiting>();
+  #failure: Error | undefined;
+  #closing = false;
+
+  constructor(count: number) {
+    for (let index = 0; index < count; index++) {
+      const child = fork(WORKER, [], { serialization: "advanced", stdio: "inherit" });
+      this.#children.push(child);
+      this.#idle.push(child);
+      child.on("message", (reply: WorkerReply) => this.#receive(child, reply));
+      child.on("exit", (code, signal) => {
+        if (!this.#closing) this.#fail(new Error(`a build worker stopped (${signal ?? code})`));
+      });
+    }
+  }
+
+  get size(): number {
+    return this.#children.length;
+  }
+
+  /** Sends every worker the same message (setup for a pass). */
+  broadcast(message: WorkerMessage): void {
+    for (const child of this.#children) child.send(message);
+  }
+
+  /** Runs one job on the next free worker. */
+  run(job: Job): Promise<JobResult> {
+    if (this.#failure) return Promise.reject(this.#failure);
+    return new Promise((resolve, reject) => {
+      this.#queue.push({ job, resolve, reject });
+      this.#dispatch();
+    });
+  }
+
+  close(): void {
+    this.#closing = true;
+    for (const child of this.#children) if (child.connected) child.disconnect();
+  }
+
+  #dispatch(): void {
+    while (this.#idle.length > 0 && this.#queue.length > 0) {
+      const child = this.#idle.pop() as ChildProcess;
+      const waiting = this.#queue.shift() as Waiting;
+      this.#running.set(child, waiting);
+      child.send({ type: "job", job: waiting.job } satisfies WorkerMessage);
+    }
+  }
+
+  #receive(child: ChildProcess, reply: WorkerReply): void {
+    const waiting = this.#running.get(child);
+    if (!waiting) return;
+    this.#running.delete(child);
+    this.#idle.push(child);
+    if (reply.type === "failed") waiting.reject(new Error(reply.error));
+    else waiting.resolve(reply.result);
+    this.#dispatch();
+  }
+
+  #fail(error: Error): void {
+    this.#failure = error;
+    for (const waiting of [...this.#running.values(), ...this.#queue]) waiting.reject(error);
+    this.#running.clear();
+    this.#queue.length = 0;
+  }
+}
+
+/** Cuts `items` into batches of `size` (or `BROADSHEET_BATCH_SIZE`). */
+export function batchesOf<T>(items: readonly T[], size: number, env = process.env): T[][] {
+  const asked = Number.parseInt(env.BROADSHEET_BATCH_SIZE ?? "", 10);
+  const each = Number.isInteger(asked) && asked > 0 ? asked : size;
+  const out: T[][] = [];
+  for (let start = 0; start < items.length; start += each)
+    out.push(items.slice(start, start + each));
+  return out;
+}
+
+export type { ArticleEntry };

@@ -1,0 +1,117 @@
+/**
+ * `npm start`: the dev server. It builds the site (drafts included) into `.cache/serve/` with
+ * the same incremental build as `npm run build`, serves it with live reload (Eleventy's dev
+ * server), and rebuilds on every save under content/ and assets/: the pages a change shows are
+ * published and the browser reloaded first, then the search index catches up. A bad article
+ * is reported in full and the last good pages stay up.
+ *
+ *   npm start                 # http://localhost:8080/
+ *   npm start -- --port 3000
+ */
+import { watch } from "node:fs";
+import path from "node:path";
+import EleventyDevServer from "@11ty/eleventy-dev-server";
+import { ContentError } from "./content/issues.ts";
+import { loadSite } from "./content/load-site.ts";
+import { contentOptionsFromEnv } from "./content/options.ts";
+import { formatIssues } from "./content/report.ts";
+import { type BuildSummary, buildSite } from "./engine/build-site.ts";
+import { summaryLine } from "./engine/summary.ts";
+import { serveTarget } from "./engine/target.ts";
+
+/** Saves closer together than this are built as one change. */
+const SETTLE_MS = 25;
+
+function portFrom(args: readonly string[]): number {
+  const index = args.findIndex((arg) => arg === "--port" || arg.startsWith("--port="));
+  const value = index === -1 ? process.env.PORT : (args[index]?.split("=")[1] ?? args[index + 1]);
+  const port = Number.parseInt(value ?? "8080", 10);
+  if (!Number.isInteger(port) || port <= 0 || port > 65535) {
+    throw new Error(`--port needs a port number, not "${value}"`);
+  }
+  return port;
+}
+
+async function main(): Promise<void> {
+  const port = portFrom(process.argv.slice(2));
+  const env = process.env;
+  const content = {
+    ...contentOptionsFromEnv(env),
+    // The dev server shows drafts unless told not to.
+    includeDrafts:
+      env.BROADSHEET_DRAFTS === undefined ? true : contentOptionsFromEnv(env).includeDrafts,
+  };
+  const target = serveTarget(content.root);
+  const media = {
+    cacheDir: env.BROADSHEET_CACHE_DIR ?? path.join(content.root, ".cache", "media"),
+  };
+  const color = process.stderr.isTTY === true && !env.NO_COLOR;
+
+  const build = async (skipSearch: boolean): Promise<BuildSummary | undefined> => {
+    const started = performance.now();
+    try {
+      const summary = await buildSite({ content, target, media, skipSearch });
+      const seconds = ((performance.now() - started) / 1000).toFixed(2);
+      console.log(summaryLine(summary, seconds, ".cache/serve/"));
+      return summary;
+    } catch (error) {
+      if (error instanceof ContentError) console.error(`\n${formatIssues(error.issues, color)}\n`);
+      else console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+      return undefined;
+    }
+  };
+
+  await build(false);
+  const site = loadSite(content);
+  const pathPrefix = site.ok ? site.value.pathPrefix : "/";
+  const server = EleventyDevServer.getServer("broadsheet", target.outputDir, {
+    port,
+    pathPrefix,
+    domDiff: false,
+    logger: { info: console.log, log: console.log, error: console.error },
+    messageOnStart: ({ hosts }: { hosts: string[] }) =>
+      `Broadsheet dev server at ${hosts.map((host) => `${host}${pathPrefix.slice(1)}`).join(" or ")} (drafts included; Ctrl-C stops it)`,
+  });
+  server.serve(port);
+
+  let running = false;
+  let again = false;
+  let timer: NodeJS.Timeout | undefined;
+  const rebuild = async () => {
+    if (running) {
+      again = true;
+      return;
+    }
+    running = true;
+    try {
+      do {
+        again = false;
+        const pages = await build(true);
+        if (pages && pages.changed.length > 0) server.reload({ files: pages.changed });
+        if (again) continue;
+        const search = await build(false);
+        if (search && search.changed.length > 0) server.reload({ files: search.changed });
+      } while (again);
+    } finally {
+      running = false;
+    }
+  };
+  for (const folder of ["content", "assets"]) {
+    watch(path.join(content.root, folder), { recursive: true }, (_event, file) => {
+      console.log(`File changed: ${folder}/${file ?? ""}`);
+      clearTimeout(timer);
+      timer = setTimeout(() => void rebuild(), SETTLE_MS);
+    });
+  }
+  const stop = async () => {
+    await server.close();
+    process.exit(0);
+  };
+  process.once("SIGINT", () => void stop());
+  process.once("SIGTERM", () => void stop());
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : String(error));
+  process.exitCode = 1;
+});
