@@ -15,7 +15,7 @@ import { parseKeyOf, readArticles, statArticles } from "../engine/article-scan.t
 import { CodeVersions } from "../engine/code-version.ts";
 import { FileSetStore } from "../engine/file-set-store.ts";
 import { runMediaStage } from "../engine/media-stage.ts";
-import { PageStore } from "../engine/page-store.ts";
+import { PackStore } from "../engine/pack-store.ts";
 import { RecordStore } from "../engine/record-store.ts";
 import { loadState } from "../engine/state.ts";
 import {
@@ -73,14 +73,14 @@ export async function pruneMediaCache(root: string): Promise<number> {
     const loaded = loadState(each);
     if (!("state" in loaded)) continue;
     const kept = loaded.state;
-    removed += new RecordStore(recordsDir(each)).sweep(
-      new Set(Object.values(kept.articles).map((entry) => entry.recordKey)),
+    removed += new PackStore(recordsDir(each)).sweep(
+      Object.values(kept.articles).map((entry) => entry.record),
     );
-    removed += new PageStore(pagesDir(each)).sweep(
-      new Set(Object.values(kept.pages).map((page) => page.hash)),
+    removed += new PackStore(pagesDir(each)).sweep(
+      Object.values(kept.pages).map((page) => page.ref),
     );
-    removed += new FileSetStore(searchDir(each), "search-part").sweep(
-      new Set(Object.values(kept.search)),
+    removed += new PackStore(searchDir(each)).sweep(
+      Object.values(kept.search).flatMap((part) => part.files.map((file) => file.ref)),
     );
     removed += new FileSetStore(adminDir(each), "admin").sweep(
       new Set(kept.admin ? [kept.admin] : []),

@@ -5,8 +5,8 @@
  *    removed beside index.md, and index.md's): a folder whose fingerprints are unchanged keeps
  *    its entry from the last build without being read;
  * 2. {@link readArticles} reads and hashes the others, and parses only those whose content
- *    changed, unless the parse cache already holds that content. It runs in the build process,
- *    or spread over worker processes when a cold build has thousands to parse.
+ *    changed (a touched but unchanged file costs a read and a hash). It runs in the build
+ *    process, or spread over worker processes when a cold build has thousands to parse.
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
@@ -162,23 +162,20 @@ export function readArticles(
       ]);
       continue;
     }
-    let record = records.read(recordKey);
-    if (!record) {
-      const result = loadArticle(folder, file, site, bytes);
-      parsed++;
-      if (!result.ok) {
-        issues.push(...result.issues);
-        continue;
-      }
-      record = recordOf(result.value);
-      records.write(recordKey, record);
+    const result = loadArticle(folder, file, site, bytes);
+    parsed++;
+    if (!result.ok) {
+      issues.push(...result.issues);
+      continue;
     }
+    const record = recordOf(result.value);
     entries.push([
       name,
       {
         folder: folderPrint,
         index: indexPrint,
         recordKey,
+        record: records.write(record),
         card: record.card,
         month: monthKey(record.card.dateMs, site.timeZone),
         zone: site.timeZone,

@@ -31,12 +31,15 @@ import path from "node:path";
 import type { Staging } from "../site/staging.ts";
 import { intoFolderOf, writeFileAtomically } from "./checked-file.ts";
 import { sha256 } from "./hashing.ts";
+import type { PackRef, PackStore } from "./pack-store.ts";
 import { contentHash } from "./page-store.ts";
 import { type BuildTarget, journalPath } from "./target.ts";
 
 /** Where an output file's bytes come from, and how to know they are right. */
 export type OutputSource =
   | { readonly kind: "bytes"; readonly bytes: Uint8Array }
+  /** An object of a pack store, checked against its ref's hash as it is read. */
+  | { readonly kind: "pack"; readonly store: PackStore; readonly ref: PackRef }
   /** A file whose bytes must hash to `sha256` (full SHA-256) or `hash` (the page store's). */
   | {
       readonly kind: "file";
@@ -48,6 +51,8 @@ export interface PlannedOutput {
   /** The identity of the bytes: when it differs from the last build's, the file is rewritten. */
   readonly identity: string;
   readonly source: () => OutputSource;
+  /** The modification time the file had when these bytes were first published, to keep. */
+  readonly mtimeMs?: number;
 }
 
 /** A cache file whose bytes were not the ones recorded: it must be made again. */
@@ -75,6 +80,13 @@ export function canUpdateInPlace(target: BuildTarget): boolean {
 function stage(source: OutputSource, to: string): void {
   if (source.kind === "bytes") {
     intoFolderOf(to, () => writeFileSync(to, source.bytes));
+    return;
+  }
+  if (source.kind === "pack") {
+    const bytes = source.store.read(source.ref);
+    // Checked before the build chose to reuse it: a change now is another process at work.
+    if (!bytes) throw new Error(`the build cache changed during the build (${source.ref.pack})`);
+    intoFolderOf(to, () => writeFileSync(to, bytes));
     return;
   }
   let bytes: Buffer;
@@ -130,12 +142,17 @@ export function commitOutputs(
   if (!previous || !canUpdateInPlace(target)) {
     const damaged: string[] = [];
     for (const [file, output] of outputs) {
-      if (staged.has(file)) continue;
+      const to = path.join(staging.dir, file);
       try {
-        stage(output.source(), path.join(staging.dir, file));
+        if (!staged.has(file)) stage(output.source(), to);
       } catch (error) {
         if (!(error instanceof DamagedCacheError)) throw error;
         damaged.push(...error.files);
+        continue;
+      }
+      if (output.mtimeMs !== undefined) {
+        const when = new Date(output.mtimeMs);
+        utimesSync(to, when, when);
       }
     }
     if (damaged.length > 0) throw new DamagedCacheError(damaged);

@@ -10,9 +10,9 @@ import type { Assets } from "../site/assets.ts";
 import type { PlannedOutput } from "./commit.ts";
 import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
 import { sha256 } from "./hashing.ts";
+import type { PackStore } from "./pack-store.ts";
 import type { PlannedPage } from "./page-plan.ts";
-import type { PageStore } from "./page-store.ts";
-import type { ImageEntry, PageEntry } from "./state.ts";
+import type { ImageEntry, PageEntry, PartEntry } from "./state.ts";
 
 /** Where a site-relative asset path is written: `/assets/site.3f.css` → `assets/site.3f.css`. */
 function assetFile(urlPath: string): string {
@@ -58,13 +58,10 @@ export interface OutputSetInput {
   readonly pages: Readonly<Record<string, PageEntry>>;
   readonly images: Readonly<Record<string, ImageEntry>>;
   readonly assets: Assets;
-  readonly parts: readonly {
-    readonly id: string;
-    readonly key: string;
-    readonly stored: StoredFileSet;
-  }[];
-  readonly pageStore: PageStore;
-  readonly partStore: FileSetStore;
+  /** The search index's parts, by id. */
+  readonly parts: ReadonlyMap<string, PartEntry>;
+  readonly pageStore: PackStore;
+  readonly searchStore: PackStore;
   /** /admin/, when the site has it. */
   readonly admin:
     | { readonly key: string; readonly stored: StoredFileSet; readonly store: FileSetStore }
@@ -87,8 +84,9 @@ export function outputSet(input: OutputSetInput): OutputSet {
     if (!entry) throw new Error(`publish: ${page.file} was planned but never rendered`);
     const store = input.pageStore;
     planned.set(page.file, {
-      identity: entry.hash,
-      source: () => ({ kind: "file", path: store.path(entry.hash), check: { hash: entry.hash } }),
+      identity: entry.ref.hash,
+      source: () => ({ kind: "pack", store, ref: entry.ref }),
+      mtimeMs: entry.mtimeMs,
     });
   }
   const other = (file: string, identity: string, source: PlannedOutput["source"]) => {
@@ -105,13 +103,13 @@ export function outputSet(input: OutputSetInput): OutputSet {
       bytes: asset.bytes,
     }));
   }
-  for (const part of input.parts) {
-    for (const file of part.stored.files) {
-      const from = input.partStore.filePath(part.key, file.path);
-      other(`pagefind/${part.id}/${file.path}`, file.sha256, () => ({
-        kind: "file",
-        path: from,
-        check: { sha256: file.sha256 },
+  for (const [id, part] of input.parts) {
+    for (const file of part.files) {
+      const store = input.searchStore;
+      other(`pagefind/${id}/${file.path}`, file.ref.hash, () => ({
+        kind: "pack",
+        store,
+        ref: file.ref,
       }));
     }
   }

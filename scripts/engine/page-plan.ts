@@ -97,7 +97,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
 
   const related = relatedStories(articles);
   for (const article of articles) {
-    const { card: data, media, recordKey } = article;
+    const { card: data, media, recordKey, record } = article;
     const others = related.get(article) ?? [];
     add(
       "article",
@@ -112,7 +112,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
       () => ({
         kind: "article",
         path: data.url,
-        recordKey,
+        record,
         card: data,
         ...(media.image ? { image: media.image.image } : {}),
         ...(media.thumbnail ? { thumbnail: media.thumbnail.image } : {}),
@@ -297,7 +297,7 @@ function planFeeds(add: Add, input: PlanInput) {
           description: channel.description,
           updated,
           items: items.map((item) => ({
-            recordKey: item.recordKey,
+            record: item.record,
             card: item.card,
             ...(item.media.image ? { image: item.media.image.image } : {}),
             ...(item.media.thumbnail ? { thumbnail: item.media.thumbnail.image } : {}),

@@ -70,6 +70,7 @@ export function plannedArticles(
     const base = {
       card: entry.card,
       recordKey: entry.recordKey,
+      record: entry.record,
       month: entry.month,
       media: media.get(folder) ?? {},
     };

@@ -1,62 +1,48 @@
 /**
- * The parse cache: every valid article as it was parsed, under a key of everything parsing read
- * (the file's bytes, the names of the files beside it, the site's sections and the parser's own
- * code). A touched but unchanged file costs a hash, not a parse; an article whose page must be
- * rendered again has its body read from here. Records check themselves: a damaged one reads as
- * missing, and its article is parsed again.
+ * The parse cache: every valid article as it was parsed, in packs (pack-store.ts), found by the
+ * ref its build-state entry keeps. A touched but unchanged file costs a hash, not a parse; an
+ * article whose page must be rendered again has its body read from here. A record that cannot
+ * be read back intact is parsed again from its source.
  */
-import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
-import type { ArticleRecord } from "../content/card.ts";
-import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
-
-const KIND = "article-record";
-const VERSION = 1;
+import { type ArticleRecord, recordOf } from "../content/card.ts";
+import { loadArticle } from "../content/load-article.ts";
+import type { Site } from "../content/model.ts";
+import { type PackRef, PackStore } from "./pack-store.ts";
 
 export class RecordStore {
-  readonly #dir: string;
+  readonly packs: PackStore;
 
   constructor(dir: string) {
-    this.#dir = dir;
-  }
-
-  /** Records fan out over 256 folders so none grows past a few thousand entries. */
-  #path(key: string): string {
-    return path.join(this.#dir, key.slice(0, 2), `${key}.json`);
+    this.packs = new PackStore(dir);
   }
 
   /** The record, or undefined when it is missing or damaged. */
-  read(key: string): ArticleRecord | undefined {
-    const read = readCheckedJson<ArticleRecord>(this.#path(key), KIND, VERSION);
-    return read.ok ? read.value : undefined;
-  }
-
-  write(key: string, record: ArticleRecord): void {
-    writeCheckedJson(this.#path(key), KIND, VERSION, record);
-  }
-
-  remove(key: string): void {
-    rmSync(this.#path(key), { force: true });
-  }
-
-  /** Removes every record not in `keep` (and temporary files of interrupted builds). */
-  sweep(keep: ReadonlySet<string>): number {
-    let removed = 0;
-    let folders: string[];
+  read(ref: PackRef): ArticleRecord | undefined {
+    const bytes = this.packs.read(ref);
+    if (!bytes) return undefined;
     try {
-      folders = readdirSync(this.#dir);
+      return JSON.parse(bytes.toString("utf8")) as ArticleRecord;
     } catch {
-      return 0;
+      return undefined;
     }
-    for (const folder of folders) {
-      const full = path.join(this.#dir, folder);
-      for (const name of readdirSync(full)) {
-        if (!keep.has(name.replace(/\.json$/, ""))) {
-          rmSync(path.join(full, name), { force: true });
-          removed++;
-        }
-      }
+  }
+
+  write(record: ArticleRecord): PackRef {
+    return this.packs.append(Buffer.from(JSON.stringify(record)));
+  }
+
+  /**
+   * The record at `ref`, or, when it cannot be read back intact, the article parsed again from
+   * its source (parsing is deterministic, so the record is the same).
+   */
+  load(ref: PackRef, root: string, site: Site, sourcePath: string): ArticleRecord {
+    const stored = this.read(ref);
+    if (stored) return stored;
+    const parsed = loadArticle(path.join(root, path.dirname(sourcePath)), sourcePath, site);
+    if (!parsed.ok) {
+      throw new Error(`${sourcePath} changed while it was being built: build again`);
     }
-    return removed;
+    return recordOf(parsed.value);
   }
 }

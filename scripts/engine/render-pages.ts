@@ -13,6 +13,7 @@ import type { PageContext } from "../site/page-context.ts";
 import { outputFile, type PageSpec } from "../site/page-specs.ts";
 import { emptySpecs, type RenderBatch, recordsNeeded } from "../site/render-batch.ts";
 import { writeStoreFile } from "./checked-file.ts";
+import { type PackRef, refKey } from "./pack-store.ts";
 import { PageStore } from "./page-store.ts";
 import { RecordStore } from "./record-store.ts";
 
@@ -30,10 +31,10 @@ export interface RenderSetup {
   readonly files: readonly string[];
 }
 
-/** A rendered page: its output file, the hash of its bytes (stored), and what is wrong with it. */
+/** A rendered page: its output file, where its bytes are kept, and what is wrong with it. */
 export interface RenderedPage {
   readonly file: string;
-  readonly hash: string;
+  readonly ref: PackRef;
   readonly issues: readonly ContentIssue[];
 }
 
@@ -51,18 +52,17 @@ export class PageRenderer {
     this.#files = new Set(setup.files);
   }
 
-  /** Renders one batch. Throws if a record a page needs is missing (the build re-parses first). */
+  /** Renders one batch. */
   async render(specs: readonly PageSpec[]): Promise<RenderedPage[]> {
     const { root, context, scratchDir } = this.#setup;
     const records = new Map<string, ArticleRecord>();
     const pages = emptySpecs();
     const byUrl = new Map<string, PageSpec>();
     for (const spec of specs) {
-      for (const key of recordsNeeded(spec)) {
+      for (const { ref, sourcePath } of recordsNeeded(spec)) {
+        const key = refKey(ref);
         if (records.has(key)) continue;
-        const record = this.#records.read(key);
-        if (!record) throw new Error(`render: the parse cache lost record ${key}`);
-        records.set(key, record);
+        records.set(key, this.#records.load(ref, root, context.site, sourcePath));
       }
       (pages[spec.kind] as PageSpec[]).push(spec);
       byUrl.set(spec.path, spec);
@@ -92,12 +92,12 @@ export class PageRenderer {
       }
       const file = outputFile(spec.path);
       const bytes = Buffer.from(result.content);
-      const hash = this.#pages.put(bytes);
+      const ref = this.#pages.append(bytes);
       writeStoreFile(path.join(this.#setup.stagingDir, file), bytes);
       const issues = file.endsWith(".html")
         ? pageIssues(file, result.content, this.#files, context.site.pathPrefix)
         : [];
-      rendered.push({ file, hash, issues });
+      rendered.push({ file, ref, issues });
       byUrl.delete(result.url);
     }
     if (byUrl.size > 0) {

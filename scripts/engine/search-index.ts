@@ -9,10 +9,12 @@
 import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 import type { ArticleRecord } from "../content/card.ts";
+import type { Site } from "../content/model.ts";
 import type { SearchPart } from "../site/search-parts.ts";
-import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
 import { keyOf } from "./hashing.ts";
+import type { PackStore } from "./pack-store.ts";
 import type { RecordStore } from "./record-store.ts";
+import type { PartEntry } from "./state.ts";
 
 /** The installed Pagefind's version: part keys change with it. */
 export const PAGEFIND_VERSION = (
@@ -53,28 +55,36 @@ export function searchRecord(record: ArticleRecord, language: string): pagefind.
   return { url: card.url, content, language: indexLanguage(language), meta: { title: card.title } };
 }
 
+/** Where the search index's parts come from: their records, and the site's settings. */
+export interface IndexSource {
+  readonly root: string;
+  readonly site: Site;
+  readonly records: RecordStore;
+}
+
 /**
  * Indexes parts one after another in Pagefind's own process (one at a time, so its memory stays
- * that of the largest part), storing each under its key. `records` gives each story's record.
+ * that of the largest part), appending each part's files to the search store.
  */
 export async function indexParts(
   parts: readonly { readonly part: SearchPart; readonly key: string }[],
-  language: string,
-  records: RecordStore,
-  store: FileSetStore,
-): Promise<Map<string, StoredFileSet>> {
-  const made = new Map<string, StoredFileSet>();
+  source: IndexSource,
+  store: PackStore,
+): Promise<Map<string, PartEntry>> {
+  const made = new Map<string, PartEntry>();
   if (parts.length === 0) return made;
+  const { root, site, records } = source;
   try {
     for (const { part, key } of parts) {
-      const created = await pagefind.createIndex({ forceLanguage: indexLanguage(language) });
+      const created = await pagefind.createIndex({ forceLanguage: indexLanguage(site.language) });
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
       const { index } = created;
+      // Sent all at once, in publication order: Pagefind orders pages itself, so its output
+      // depends on the part's stories only (the incremental tests compare parts built apart).
       const added = await Promise.all(
         part.articles.map((article) => {
-          const record = records.read(article.recordKey);
-          if (!record) throw new Error(`search: the parse cache lost record ${article.recordKey}`);
-          return index.addCustomRecord(searchRecord(record, language));
+          const record = records.load(article.record, root, site, article.card.sourcePath);
+          return index.addCustomRecord(searchRecord(record, site.language));
         }),
       );
       const failed = added.flatMap((result) => result.errors);
@@ -84,11 +94,19 @@ export async function indexParts(
       if (files.errors.length > 0) {
         throw new Error(`Pagefind could not write part ${part.id}: ${files.errors.join("; ")}`);
       }
-      made.set(key, store.write(key, files.files));
+      const stored = [...files.files]
+        .sort((a, b) => (a.path < b.path ? -1 : 1))
+        .map((file) => ({ path: file.path, ref: store.append(file.content) }));
+      made.set(key, { key, files: stored });
       await index.deleteIndex();
     }
   } finally {
     await pagefind.close();
   }
   return made;
+}
+
+/** Whether every file of a stored part can be read back intact. */
+export function partIntact(entry: PartEntry, store: PackStore): boolean {
+  return entry.files.every((file) => store.holds(file.ref));
 }

@@ -7,18 +7,21 @@
 import type { ArticleCard } from "../content/card.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
+import type { PackRef } from "./pack-store.ts";
 import { type BuildTarget, statePath } from "./target.ts";
 
 /** Bump when the state's shape or meaning changes: older states are then ignored. */
-export const STATE_VERSION = 1;
+export const STATE_VERSION = 2;
 
 /** A valid article as the last build saw it. */
 export interface ArticleEntry {
   /** Fingerprints of the article's folder and its index.md (see fingerprint.ts). */
   readonly folder: string;
   readonly index: string;
-  /** The key of everything parsing read; names the record in the parse cache. */
+  /** The key of everything parsing read: what the article's pages are keyed on. */
   readonly recordKey: string;
+  /** Where the parsed article is kept (the parse cache). */
+  readonly record: PackRef;
   readonly card: ArticleCard;
   /** Its month of publication in `zone`, for archives and sitemaps. */
   readonly month: string;
@@ -34,10 +37,25 @@ export interface ImageEntry {
   readonly key: string;
 }
 
-/** A rendered page: the key of what it showed, and the hash of its bytes. */
+/** A rendered page: the key of what it showed, and where its bytes are kept. */
 export interface PageEntry {
   readonly key: string;
-  readonly hash: string;
+  /** Its bytes in the page store; `ref.hash` is their hash, the page's identity. */
+  readonly ref: PackRef;
+  /** When these bytes were first published: a page rebuilt from the store keeps it. */
+  readonly mtimeMs: number;
+}
+
+/** A file of a search-index part. */
+export interface PartFileEntry {
+  readonly path: string;
+  readonly ref: PackRef;
+}
+
+/** A search-index part: its key and its files in the search store. */
+export interface PartEntry {
+  readonly key: string;
+  readonly files: readonly PartFileEntry[];
 }
 
 /** What decided every page at once, kept to say why a build re-rendered them. */
@@ -59,8 +77,8 @@ export interface BuildState {
   readonly pages: Readonly<Record<string, PageEntry>>;
   /** Every other output file (images, assets, search index) by path: the hash of its bytes. */
   readonly files: Readonly<Record<string, string>>;
-  /** Search-index parts by id: their keys. */
-  readonly search: Readonly<Record<string, string>>;
+  /** Search-index parts by id. */
+  readonly search: Readonly<Record<string, PartEntry>>;
   /** The key of /admin/, when the site has one. */
   readonly admin?: string;
 }
