@@ -577,7 +577,7 @@ describe("a change to Broadsheet's own code", () => {
 });
 
 describe("the build cache", () => {
-  it("keeps no pack the site no longer uses, and packs at least half full", () => {
+  it("keeps no pack the site no longer uses", () => {
     const cache = path.join(site, ".cache/build/site");
     const state = readFileSync(path.join(cache, "state.json"), "utf8");
     for (const store of ["records", "pages", "search"]) {
