@@ -17,7 +17,7 @@ export function render({ broadsheet, spec }: TemplateData) {
   return (
     <ArticlePage
       context={broadsheet.context}
-      article={articleOf(broadsheet, spec.recordKey)}
+      article={articleOf(broadsheet, spec.record)}
       {...(spec.image ? { image: spec.image } : {})}
       {...(spec.thumbnail ? { thumbnail: spec.thumbnail } : {})}
       related={spec.related.map(cardModel)}

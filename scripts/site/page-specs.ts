@@ -1,11 +1,12 @@
 /**
  * What each page of the site shows, as plain data: the page plan makes one spec per page it
  * renders, render workers turn specs into files. A spec is JSON-able (workers receive it over a
- * pipe) and complete but for article bodies, which it names by record key. The kinds form a
+ * pipe) and complete but for article bodies, which it names by where their records are. The kinds form a
  * discriminated union, one template per kind in layouts/pages/.
  */
 import type { ArticleCard } from "../content/card.ts";
 import type { Site } from "../content/model.ts";
+import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { ArchiveIndexMonth, MonthLink } from "./archives.ts";
 import type { CardView, ItemView } from "./card-view.ts";
@@ -18,10 +19,13 @@ export interface CardSpec {
   readonly image?: ProcessedImage;
 }
 
+/** Where an article's record is kept: read it there, or parse the source again. */
+export type RecordRef = PackRef;
+
 export interface ArticleSpec {
   readonly kind: "article";
   readonly path: string;
-  readonly recordKey: string;
+  readonly record: RecordRef;
   readonly card: ArticleCard;
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;
@@ -83,7 +87,7 @@ export type FeedSite = Pick<
 >;
 
 export interface FeedItemSpec {
-  readonly recordKey: string;
+  readonly record: RecordRef;
   readonly card: ArticleCard;
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;

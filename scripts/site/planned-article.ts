@@ -4,6 +4,7 @@
  * zone. The plan works on these alone; bodies are read only for pages being rendered.
  */
 import type { ArticleCard } from "../content/card.ts";
+import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
 
 /** A processed image and the key of everything a page shows of it. */
@@ -16,6 +17,8 @@ export interface PlannedArticle {
   readonly card: ArticleCard;
   /** Changes whenever the stored article (front matter, body, parser) changes. */
   readonly recordKey: string;
+  /** Where the parsed article (its body) is kept. */
+  readonly record: PackRef;
   /** Changes whenever anything a story card shows of the article changes (text or image). */
   readonly cardKey: string;
   /** Changes whenever anything an archive row shows of the article changes. */

@@ -8,10 +8,11 @@
 import { DateTime } from "luxon";
 import { type ArticleRecord, reviveArticle } from "../content/card.ts";
 import type { Article } from "../content/model.ts";
+import { refKey } from "../engine/pack-store.ts";
 import type { ItemView } from "./card-view.ts";
 import type { FeedArticle } from "./feeds/channels.ts";
 import type { CardModel, PageContext } from "./page-context.ts";
-import type { CardSpec, FeedSpec, PageKind, PageSpec } from "./page-specs.ts";
+import type { CardSpec, FeedSpec, PageKind, PageSpec, RecordRef } from "./page-specs.ts";
 
 export type SpecsByKind = {
   readonly [kind in PageKind]: readonly Extract<PageSpec, { kind: kind }>[];
@@ -22,7 +23,7 @@ export interface RenderBatch {
   /** The project root: media paths are found again from it. */
   readonly root: string;
   readonly pages: SpecsByKind;
-  /** Records of the articles whose bodies the batch shows, by record key. */
+  /** Records of the articles whose bodies the batch shows, by {@link refKey}. */
   readonly records: ReadonlyMap<string, ArticleRecord>;
 }
 
@@ -72,28 +73,28 @@ export function rowModel(item: ItemView): { view: ItemView; date: DateTime } {
 }
 
 /** The whole article a page shows, its body read from the batch's records. */
-export function articleOf(batch: RenderBatch, recordKey: string): Article {
-  const record = batch.records.get(recordKey);
-  if (!record) throw new Error(`render: the batch holds no record ${recordKey}`);
+export function articleOf(batch: RenderBatch, ref: RecordRef): Article {
+  const record = batch.records.get(refKey(ref));
+  if (!record) throw new Error(`render: the batch holds no record ${refKey(ref)}`);
   return reviveArticle(record, batch.root);
 }
 
 /** A feed's items as the channel takes them. */
 export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] {
   return spec.items.map((item) => ({
-    article: articleOf(batch, item.recordKey),
+    article: articleOf(batch, item.record),
     ...(item.image ? { image: item.image } : {}),
     ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
   }));
 }
 
-/** The record keys a page needs, to load before rendering. */
-export function recordsNeeded(spec: PageSpec): string[] {
+/** The records a page needs (and the source each was parsed from), to load before rendering. */
+export function recordsNeeded(spec: PageSpec): { ref: RecordRef; sourcePath: string }[] {
   switch (spec.kind) {
     case "article":
-      return [spec.recordKey];
+      return [{ ref: spec.record, sourcePath: spec.card.sourcePath }];
     case "feed":
-      return spec.items.map((item) => item.recordKey);
+      return spec.items.map((item) => ({ ref: item.record, sourcePath: item.card.sourcePath }));
     default:
       return [];
   }
