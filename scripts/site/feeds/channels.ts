@@ -125,6 +125,21 @@ export function feedChannel(
   };
 }
 
+// Each channel is written in three formats, and a story is in the site's channel and its
+// section's: its body is made absolute once per process, not six times.
+const absoluteBodies = new Map<string, string>();
+
+function absoluteBody(html: string, url: string): string {
+  const key = `${url}\n${html}`;
+  let body = absoluteBodies.get(key);
+  if (body === undefined) {
+    if (absoluteBodies.size > 1000) absoluteBodies.clear();
+    body = absoluteLinks(html, url);
+    absoluteBodies.set(key, body);
+  }
+  return body;
+}
+
 function feedItem(site: ChannelSite, item: FeedArticle): FeedItem {
   const { article } = item;
   const url = publicUrl(site, article.url);
@@ -134,7 +149,7 @@ function feedItem(site: ChannelSite, item: FeedArticle): FeedItem {
     url,
     title: article.title,
     summary: article.description,
-    contentHtml: absoluteLinks(article.bodyHtml, url),
+    contentHtml: absoluteBody(article.bodyHtml, url),
     published: zone(article.date),
     ...(article.updated ? { updated: zone(article.updated) } : {}),
     modified: zone(article.updated ?? article.date),
