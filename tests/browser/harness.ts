@@ -46,6 +46,9 @@ export const PAGES: readonly SitePage[] = [
   { name: "article", path: ARTICLE_PATH, status: 200 },
   { name: "section", path: "/asia/", status: 200 },
   { name: "topic", path: "/topics/north-korea/", status: 200 },
+  // Listings show the latest stories; older ones are reached through the date archive.
+  { name: "archive", path: "/archive/", status: 200 },
+  { name: "archive-month", path: "/archive/2019/06/", status: 200 },
   { name: "search", path: "/search/", status: 200 },
   // A missing page several folders deep: the 404 page's links and assets must still resolve.
   { name: "404", path: "/no-such-section/no-such-story/", status: 404 },

@@ -8,7 +8,7 @@ import path from "node:path";
 import { describe, it } from "node:test";
 import type { Article } from "../../scripts/content/model.ts";
 import { articleSource, type FixtureSite, SEED_SLUG } from "../helpers/fixture-site.ts";
-import { expectValid, load, loadOne, NOW, withSite } from "./support.ts";
+import { expectIssue, expectValid, load, loadFields, loadOne, NOW, withSite } from "./support.ts";
 
 /** Loads one article built from `articleSource(fields, body)` and returns it. */
 function article(fields: Record<string, string>, body?: string): Article {
@@ -179,6 +179,25 @@ describe("hostile text stays text", () => {
         '<a href="https://example.com/x">a link</a>',
       ),
     );
+  });
+
+  it("refuses a relative link in the body at its line, and keeps links to the site's pages to check", () => {
+    const { result, file } = loadFields(
+      {},
+      "A first paragraph.\n\nSee [the other story](other-story/) too.",
+    );
+    // Lines 1-5 are the front matter, 6 is blank: the body's third line is line 9.
+    expectIssue(result, {
+      file,
+      line: 9,
+      message: ['"other-story/"', "relative"],
+      fix: ["/asia/other-story/"],
+    });
+    const kept = article(
+      {},
+      "See [a story](/asia/other-story/), [a site](https://example.com/) and [a note](#n).",
+    );
+    assert.deepEqual(kept.bodyLinks, [{ url: "/asia/other-story/", line: 7 }]);
   });
 
   const targets = [

@@ -109,6 +109,26 @@ describe("site.yaml", () => {
     });
   });
 
+  it("rejects the section slug archive: /archive/ holds the site's date archive", () => {
+    const yaml = edit("slug: world", "slug: archive");
+    expectIssue(loadSite(yaml), {
+      file: SITE_FILE,
+      field: "sections.2.slug",
+      line: lineOf(yaml, "slug: archive"),
+      message: ["reserved"],
+    });
+  });
+
+  it("rejects a four-digit section slug, which would share /archive/<year>/ with a year", () => {
+    const yaml = edit("slug: world", 'slug: "2024"');
+    expectIssue(loadSite(yaml), {
+      file: SITE_FILE,
+      field: "sections.2.slug",
+      line: lineOf(yaml, 'slug: "2024"'),
+      message: ["four-digit number"],
+    });
+  });
+
   it("rejects a missing brightcove accountId, at the brightcove key", () => {
     const yaml = edit('  accountId: "9876543210001"\n', "");
     expectIssue(loadSite(yaml), {

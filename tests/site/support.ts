@@ -97,23 +97,38 @@ export function assertJsonFeed11(text: string, name: string): JsonFeedShape {
 export interface HeadersBlock {
   readonly path: string;
   readonly headers: ReadonlyMap<string, string>;
+  /**
+   * Headers of broader blocks this block detaches (`! Name` lines, Cloudflare Pages' syntax:
+   * Cloudflare otherwise sends every matching block's value; Netlify ignores these lines).
+   */
+  readonly detached: ReadonlySet<string>;
 }
 
-/** Parses `_headers` as Netlify and Cloudflare do: a path line, then indented `Name: value` lines. */
+/**
+ * Parses `_headers` as Netlify and Cloudflare do: a path line, then indented `Name: value` lines
+ * and Cloudflare's `! Name` detach lines.
+ */
 export function parseHeadersFile(text: string): HeadersBlock[] {
-  const blocks: { path: string; headers: Map<string, string> }[] = [];
+  const blocks: { path: string; headers: Map<string, string>; detached: Set<string> }[] = [];
   for (const line of text.split("\n")) {
     if (line.trim() === "" || line.trimStart().startsWith("#")) continue;
     if (/^\s/.test(line)) {
       const current = blocks.at(-1);
       assert.ok(current, `a header line before any path: ${line}`);
+      const detach = /^\s+! ([A-Za-z0-9-]+)$/.exec(line);
+      if (detach) {
+        const [, name = ""] = detach;
+        assert.ok(!current.detached.has(name), `! ${name} twice for ${current.path}`);
+        current.detached.add(name);
+        continue;
+      }
       const match = /^\s+([A-Za-z0-9-]+):\s*(.*)$/.exec(line);
       assert.ok(match, `not a "Name: value" line: ${line}`);
       const [, name = "", value = ""] = match;
       assert.ok(!current.headers.has(name), `${name} twice for ${current.path}`);
       current.headers.set(name, value);
     } else {
-      blocks.push({ path: line.trim(), headers: new Map() });
+      blocks.push({ path: line.trim(), headers: new Map(), detached: new Set() });
     }
   }
   return blocks;

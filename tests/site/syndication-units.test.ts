@@ -5,10 +5,16 @@
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { DateTime } from "luxon";
+import { cardOf } from "../../scripts/content/card.ts";
 import type { Article, Site } from "../../scripts/content/model.ts";
 import type { ImageFile, ProcessedImage } from "../../scripts/media/index.ts";
 import { atomFeed } from "../../scripts/site/feeds/atom.ts";
-import { FEED_SIZE, feedChannels, feedImageFile } from "../../scripts/site/feeds/channels.ts";
+import {
+  FEED_SIZE,
+  type FeedChannel,
+  feedChannel,
+  feedImageFile,
+} from "../../scripts/site/feeds/channels.ts";
 import { feedLinks } from "../../scripts/site/feeds/discovery.ts";
 import { jsonFeed } from "../../scripts/site/feeds/json-feed.ts";
 import { absoluteLinks } from "../../scripts/site/feeds/links.ts";
@@ -20,14 +26,17 @@ import {
   headersFile,
   serializeCsp,
 } from "../../scripts/site/headers.ts";
+import { moment } from "../../scripts/site/render-batch.ts";
 import {
   NEWS_LIMIT,
   newsLanguage,
-  newsSitemap,
+  newsSitemapXml,
   recentArticles,
 } from "../../scripts/site/sitemaps/news.ts";
+import { plannedSitemaps } from "../../scripts/site/sitemaps/parts.ts";
 import { robotsTxt } from "../../scripts/site/sitemaps/robots.ts";
-import { sitemapFiles } from "../../scripts/site/sitemaps/sitemap.ts";
+import { SITEMAP_LIMIT, sitemapIndexXml, urlsetXml } from "../../scripts/site/sitemaps/sitemap.ts";
+import { type Plan, plannedArticle, planSite } from "../helpers/plan.ts";
 import { assertJsonFeed11, parseHeadersFile, parseXml, tag } from "./support.ts";
 
 const SITE: Site = {
@@ -62,6 +71,7 @@ function article(minutesAgo: number, overrides: Partial<Article> = {}): Article 
     authors: [],
     credit: { kind: "staff" },
     draft: false,
+    bodyLinks: [],
     bodyHtml: `<p>Body ${minutesAgo}.</p>\n`,
     bodyText: `Body ${minutesAgo}.`,
     ...overrides,
@@ -69,7 +79,7 @@ function article(minutesAgo: number, overrides: Partial<Article> = {}): Article 
 }
 
 function file(width: number, height: number, name = `photo-${width}`): ImageFile {
-  return { path: `media/${name}.jpg`, width, height, format: "jpeg" };
+  return { path: `media/${name}.jpg`, width, height, format: "jpeg", sha256: "0".repeat(64) };
 }
 
 function processed(jpegWidths: readonly number[]): ProcessedImage {
@@ -88,11 +98,17 @@ function processed(jpegWidths: readonly number[]): ProcessedImage {
   };
 }
 
+/** The News sitemap the build would write for `articles` at `now`. */
+function newsSitemap(articles: readonly Article[], now = NOW): string {
+  const spec = planSite(SITE, articles, now).spec("news-sitemap", "/news-sitemap.xml");
+  return newsSitemapXml(spec.site, spec.articles);
+}
+
 describe("the News sitemap", () => {
   it("caps at 1,000 entries, newest first, when 1,001 articles are recent", () => {
     // One a minute over the last 1,001 minutes, handed over oldest first.
     const articles = Array.from({ length: 1001 }, (_, index) => article(1000 - index));
-    const $ = parseXml(newsSitemap(SITE, articles, NOW), "news sitemap");
+    const $ = parseXml(newsSitemap(articles), "news sitemap");
     const locs = $("url > loc")
       .toArray()
       .map((element) => $(element).text());
@@ -105,15 +121,18 @@ describe("the News sitemap", () => {
   });
 
   it("takes articles from exactly 48 hours before now up to now, and nothing later", () => {
-    const exactly = article(48 * 60);
-    const tooOld = article(48 * 60 + 1);
-    const justNow = article(0);
-    const future = article(-1);
-    assert.deepEqual(recentArticles([tooOld, exactly, future, justNow], NOW), [justNow, exactly]);
+    const [exactly, tooOld, justNow, future] = [48 * 60, 48 * 60 + 1, 0, -1].map((minutes) =>
+      cardOf(article(minutes)),
+    );
+    assert.ok(exactly && tooOld && justNow && future);
+    assert.deepEqual(recentArticles([tooOld, exactly, future, justNow], NOW.toMillis()), [
+      justNow,
+      exactly,
+    ]);
   });
 
   it("is a valid empty urlset when nothing is recent", () => {
-    const xml = newsSitemap(SITE, [article(3 * 24 * 60)], NOW);
+    const xml = newsSitemap([article(3 * 24 * 60)]);
     const $ = parseXml(xml, "empty news sitemap");
     assert.equal($("urlset").length, 1);
     assert.equal($("urlset").attr("xmlns"), "http://www.sitemaps.org/schemas/sitemap/0.9");
@@ -123,7 +142,7 @@ describe("the News sitemap", () => {
 
   it("names the publication and its ISO 639 language; times carry the site zone's offset", () => {
     const utc = article(60, { date: DateTime.fromISO("2025-12-31T15:00:00Z", { setZone: true }) });
-    const $ = parseXml(newsSitemap(SITE, [utc], NOW));
+    const $ = parseXml(newsSitemap([utc]));
     assert.equal($(tag("news:name")).text(), "The Test Gazette");
     assert.equal($(tag("news:language")).text(), "en");
     assert.equal($(tag("news:publication_date")).text(), "2025-12-31T23:00:00+08:00");
@@ -142,95 +161,208 @@ describe("the News sitemap", () => {
   });
 });
 
-describe("the sitemap", () => {
-  const entries = Array.from({ length: 5 }, (_, index) => ({
-    path: `/asia/story-${index}/`,
-    lastmod: NOW.minus({ hours: index }),
-  }));
+/** Every `<loc>` of a sitemap file or index, in order. */
+function locs(xml: string): string[] {
+  const $ = parseXml(xml);
+  return $("loc")
+    .toArray()
+    .map((element) => $(element).text());
+}
 
-  it("is one urlset up to the limit", () => {
-    const files = sitemapFiles(SITE, entries, 5);
-    assert.deepEqual(
-      files.map((entry) => entry.path),
-      ["/sitemap.xml"],
-    );
-    const $ = parseXml(files[0]?.xml ?? "");
-    assert.equal($("urlset > url").length, 5);
-    assert.equal($("url > lastmod").first().text(), "2026-01-01T00:00:00+08:00");
+/** `[<loc>, <lastmod>]` ("" when there is none) of each entry of a sitemap file or index, in order. */
+function lastmods(xml: string): [string, string][] {
+  const $ = parseXml(xml);
+  return $("url, sitemap")
+    .toArray()
+    .map((element) => [$(element).children("loc").text(), $(element).children("lastmod").text()]);
+}
+
+describe("the sitemap", () => {
+  // Two stories in November, three in December (one updated since, one written in UTC that is
+  // already 1 December in Singapore), in the site's zone; tagged so topics have pages.
+  const november = [
+    article(40 * 24 * 60, { tags: ["Trade"] }),
+    article(35 * 24 * 60, { tags: ["Trade"] }),
+  ];
+  const december = [
+    article(30 * 24 * 60 + 60, {
+      slug: "utc-story",
+      url: "/world/utc-story/",
+      section: { slug: "world", name: "World" },
+      date: DateTime.fromISO("2025-11-30T20:00:00Z", { setZone: true }),
+    }),
+    article(24 * 60, { updated: NOW.minus({ minutes: 5 }), tags: ["Trade", "Rates"] }),
+    article(60),
+  ];
+  const plan = planSite(SITE, [...december, ...november], NOW);
+  const index = plan.spec("sitemap-index", "/sitemap.xml");
+  const indexXml = sitemapIndexXml(index.site, index.parts);
+  const file = (urlPath: string) => {
+    const spec = plan.spec("sitemap", urlPath);
+    return urlsetXml(spec.site, spec.entries);
+  };
+
+  it("is an index over the pages file and one file per month of articles, oldest month first", () => {
+    const $ = parseXml(indexXml, "index");
+    assert.equal($("sitemapindex").attr("xmlns"), "http://www.sitemaps.org/schemas/sitemap/0.9");
+    assert.deepEqual(locs(indexXml), [
+      "https://example.org/news/sitemaps/pages.xml",
+      "https://example.org/news/sitemaps/articles-2025-11.xml",
+      "https://example.org/news/sitemaps/articles-2025-12.xml",
+    ]);
+    assert.deepEqual(plan.paths("sitemap"), [
+      "/sitemaps/pages.xml",
+      "/sitemaps/articles-2025-11.xml",
+      "/sitemaps/articles-2025-12.xml",
+    ]);
   });
 
-  it("becomes an index over numbered parts past the limit, at the same address", () => {
-    const files = sitemapFiles(SITE, entries, 2);
+  it("dates each file in the index by its newest entry, to the second with the zone's offset", () => {
+    assert.deepEqual(
+      lastmods(indexXml).map(([, lastmod]) => lastmod),
+      ["2025-12-31T23:55:00+08:00", "2025-11-27T00:00:00+08:00", "2025-12-31T23:55:00+08:00"],
+    );
+  });
+
+  it("puts each article in the file of its month in the site's zone, oldest first, dated by its update", () => {
+    const xml = file("/sitemaps/articles-2025-12.xml");
+    assert.deepEqual(lastmods(xml), [
+      ["https://example.org/news/world/utc-story/", "2025-12-01T04:00:00+08:00"],
+      ["https://example.org/news/asia/story-1440/", "2025-12-31T23:55:00+08:00"],
+      ["https://example.org/news/asia/story-60/", "2025-12-31T23:00:00+08:00"],
+    ]);
+    assert.deepEqual(locs(file("/sitemaps/articles-2025-11.xml")), [
+      "https://example.org/news/asia/story-57600/",
+      "https://example.org/news/asia/story-50400/",
+    ]);
+  });
+
+  it("lists home, every section (an empty one undated) and every topic in the pages file, dated by the newest story each shows", () => {
+    assert.deepEqual(lastmods(file("/sitemaps/pages.xml")), [
+      ["https://example.org/news/", "2025-12-31T23:55:00+08:00"],
+      ["https://example.org/news/asia/", "2025-12-31T23:55:00+08:00"],
+      ["https://example.org/news/world/", "2025-12-01T04:00:00+08:00"],
+      ["https://example.org/news/topics/rates/", "2025-12-31T23:55:00+08:00"],
+      ["https://example.org/news/topics/trade/", "2025-12-31T23:55:00+08:00"],
+    ]);
+    const empty = planSite(SITE, [article(60)], NOW).spec("sitemap", "/sitemaps/pages.xml");
+    assert.deepEqual(
+      empty.entries.find((entry) => entry.path === "/world/"),
+      { path: "/world/" },
+      "a section with no story has no date to give",
+    );
+  });
+
+  it("splits a file past the protocol's limit into numbered files, in publication order", () => {
+    assert.equal(SITEMAP_LIMIT, 50_000);
+    const stories = [1, 2, 3, 4, 5].map((hours) =>
+      plannedArticle(article(hours * 60), SITE.timeZone),
+    );
+    const files = plannedSitemaps(stories, [], () => [], 2);
     assert.deepEqual(
       files.map((entry) => entry.path),
       [
-        "/sitemap.xml",
-        "/sitemaps/sitemap-1.xml",
-        "/sitemaps/sitemap-2.xml",
-        "/sitemaps/sitemap-3.xml",
+        "/sitemaps/pages.xml",
+        "/sitemaps/articles-2025-12.xml",
+        "/sitemaps/articles-2025-12-2.xml",
+        "/sitemaps/articles-2025-12-3.xml",
       ],
     );
-    const index = parseXml(files[0]?.xml ?? "", "index");
     assert.deepEqual(
-      index("sitemapindex > sitemap > loc")
-        .toArray()
-        .map((element) => index(element).text()),
-      [1, 2, 3].map((n) => `https://example.org/news/sitemaps/sitemap-${n}.xml`),
-    );
-    assert.equal(index("sitemap > lastmod").eq(1).text(), "2025-12-31T22:00:00+08:00");
-    const urls = files.slice(1).flatMap((part) => {
-      const $ = parseXml(part.xml, part.path);
-      return $("url > loc")
-        .toArray()
-        .map((element) => $(element).text());
-    });
-    assert.deepEqual(
-      urls,
-      entries.map((entry) => `https://example.org/news${entry.path}`),
+      files.slice(1).flatMap((part) => part.entries.map((entry) => entry.path)),
+      [5, 4, 3, 2, 1].map((hours) => `/asia/story-${hours * 60}/`),
     );
   });
 
   it("percent-encodes non-Latin paths", () => {
-    const $ = parseXml(sitemapFiles(SITE, [{ path: "/topics/北朝鲜/" }])[0]?.xml ?? "");
-    assert.equal($("loc").text(), "https://example.org/news/topics/%E5%8C%97%E6%9C%9D%E9%B2%9C/");
+    assert.deepEqual(locs(urlsetXml(SITE, [{ path: "/topics/北朝鲜/" }])), [
+      "https://example.org/news/topics/%E5%8C%97%E6%9C%9D%E9%B2%9C/",
+    ]);
   });
 });
 
-describe("feed channels", () => {
-  const media = new Map();
+/**
+ * The channel of a planned feed file, as the feed template builds it before writing it (the
+ * articles' bodies taken from the test's own articles rather than the build's records).
+ */
+function channelOf(plan: Plan, urlPath: string): FeedChannel {
+  const spec = plan.spec("feed", urlPath);
+  const items = spec.items.map((item) => {
+    const article = plan.articles.get(item.card.slug);
+    assert.ok(article, `${urlPath} holds an unknown story ${item.card.slug}`);
+    return {
+      article,
+      ...(item.image ? { image: item.image } : {}),
+      ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
+    };
+  });
+  return feedChannel(
+    spec.site,
+    {
+      folder: spec.folder,
+      title: spec.title,
+      description: spec.description,
+      updated: moment(spec.updated),
+    },
+    items,
+  );
+}
 
-  it("hold the newest 50 articles, newest first, for the site and each section", () => {
+/** The site's channel for some articles, newest first. */
+function channelFor(articles: readonly Article[]): FeedChannel {
+  return feedChannel(
+    SITE,
+    { folder: "/", title: SITE.name, description: "The latest news.", updated: NOW },
+    articles.map((item) => ({ article: item })),
+  );
+}
+
+describe("feed channels", () => {
+  it("hold the newest 50 articles, newest first, for the site and each section, in three formats", () => {
     const articles = Array.from({ length: 51 }, (_, index) => article(index));
-    const [site, asia, world] = feedChannels({ site: SITE, articles, media, now: NOW });
+    const plan = planSite(SITE, articles, NOW);
+    assert.deepEqual(plan.paths("feed"), [
+      "/feed.xml",
+      "/rss.xml",
+      "/feed.json",
+      "/asia/feed.xml",
+      "/asia/rss.xml",
+      "/asia/feed.json",
+      "/world/feed.xml",
+      "/world/rss.xml",
+      "/world/feed.json",
+    ]);
+    const site = channelOf(plan, "/feed.xml");
+    const asia = channelOf(plan, "/asia/rss.xml");
+    const world = channelOf(plan, "/world/feed.json");
     assert.equal(FEED_SIZE, 50);
-    assert.equal(site?.items.length, 50);
-    assert.equal(site?.items[0]?.url, "https://example.org/news/asia/story-0/");
-    assert.equal(site?.items.at(-1)?.url, "https://example.org/news/asia/story-49/");
-    assert.equal(asia?.folder, "/asia/");
-    assert.equal(asia?.feedUrls.atom, "https://example.org/news/asia/feed.xml");
-    assert.equal(asia?.items.length, 50);
-    assert.equal(world?.items.length, 0);
+    assert.equal(site.items.length, 50);
+    assert.equal(site.items[0]?.url, "https://example.org/news/asia/story-0/");
+    assert.equal(site.items.at(-1)?.url, "https://example.org/news/asia/story-49/");
+    assert.equal(asia.folder, "/asia/");
+    assert.equal(asia.feedUrls.atom, "https://example.org/news/asia/feed.xml");
+    assert.equal(asia.items.length, 50);
+    assert.equal(world.items.length, 0);
   });
 
-  it("are dated by their newest change, not by the clock; an empty channel by the site's", () => {
+  it("are dated by their newest change, not by the clock; an empty channel by the site's; an empty site by the build's now", () => {
     const updatedLater = article(600, { updated: NOW.minus({ minutes: 5 }) });
-    const channels = feedChannels({
-      site: SITE,
-      articles: [article(60), updatedLater],
-      media,
-      now: NOW.plus({ years: 1 }),
-    });
-    assert.equal(channels[0]?.updated.toISO(), "2025-12-31T23:55:00.000+08:00");
-    assert.equal(channels[2]?.updated.toISO(), "2025-12-31T23:55:00.000+08:00");
+    const plan = planSite(SITE, [article(60), updatedLater], NOW.plus({ years: 1 }));
+    assert.equal(channelOf(plan, "/feed.xml").updated.toISO(), "2025-12-31T23:55:00.000+08:00");
+    assert.equal(
+      channelOf(plan, "/world/feed.xml").updated.toISO(),
+      "2025-12-31T23:55:00.000+08:00",
+    );
+    const empty = planSite(SITE, [], NOW.setZone("UTC"));
+    assert.equal(channelOf(empty, "/rss.xml").updated.toISO(), "2026-01-01T00:00:00.000+08:00");
   });
 
   it("credit reporters, agencies, or the publication", () => {
-    const articles = [
+    const items = channelFor([
       article(1, { credit: { kind: "authors", names: ["Jane Tan", "Ali Hassan"] } }),
       article(2, { credit: { kind: "agencies", names: ["Reuters", "AFP"] } }),
       article(3),
-    ];
-    const items = feedChannels({ site: SITE, articles, media, now: NOW })[0]?.items ?? [];
+    ]).items;
     assert.deepEqual(
       items.map((item) => item.authors),
       [["Jane Tan", "Ali Hassan"], ["Reuters", "AFP"], ["The Test Gazette"]],
@@ -254,8 +386,7 @@ describe("feed channels", () => {
         tags: [nasty],
       }),
     ];
-    const channel = feedChannels({ site: SITE, articles, media, now: NOW })[0];
-    assert.ok(channel);
+    const channel = channelFor(articles);
     const atom = parseXml(atomFeed(channel), "atom");
     assert.equal(atom("entry > title").text(), kept);
     assert.equal(atom("entry > summary").text(), kept);

@@ -35,7 +35,7 @@ const ORIGIN = "https://www.broadsheet.example";
 const SEED_URL = `/asia/${SEED_SLUG}/`;
 const SECTIONS = ["singapore", "asia", "world", "business", "tech", "sport", "opinion"];
 const FEED_FILES = ["feed.xml", "rss.xml", "feed.json"];
-/** Every feed, sitemap and robots file a build writes, site-relative. */
+/** Every feed, sitemap and robots file a build writes, site-relative, but the sitemap index's files. */
 const SYNDICATION_FILES = [
   ...["", ...SECTIONS.map((slug) => `${slug}/`)].flatMap((folder) =>
     FEED_FILES.map((file) => `${folder}${file}`),
@@ -44,6 +44,19 @@ const SYNDICATION_FILES = [
   "news-sitemap.xml",
   "robots.txt",
 ];
+
+/** The files of the sitemap index the main site's build writes: its stories are from two months. */
+const MAIN_SITEMAPS = [
+  "sitemaps/pages.xml",
+  "sitemaps/articles-2019-06.xml",
+  "sitemaps/articles-2025-12.xml",
+];
+
+/** The syndication files of a built site, the files under sitemaps/ included. */
+function syndicationFiles(site: string): string[] {
+  const parts = listFiles(path.join(site, "_site", "sitemaps")).map((file) => `sitemaps/${file}`);
+  return [...SYNDICATION_FILES, ...parts];
+}
 /** Text that must not appear in any output: the draft's and the embargoed article's. */
 const HELD_BACK = ["secret-draft", "Draft headline", "embargoed-story", "Embargoed headline"];
 
@@ -164,7 +177,7 @@ after(() => {
 
 describe("feeds", () => {
   it("are written for the site and for every section, and every one parses", () => {
-    for (const file of SYNDICATION_FILES) {
+    for (const file of syndicationFiles(root("main"))) {
       const text = readOutput(root("main"), file);
       if (file.endsWith(".json")) assertJsonFeed11(text, file);
       else if (file.endsWith(".xml")) parseXml(text, file);
@@ -172,7 +185,7 @@ describe("feeds", () => {
   });
 
   it("leave out the draft and the embargoed article, everywhere", () => {
-    for (const file of SYNDICATION_FILES) {
+    for (const file of syndicationFiles(root("main"))) {
       const text = readOutput(root("main"), file);
       for (const held of HELD_BACK) assert.ok(!text.includes(held), `${file} mentions ${held}`);
     }
@@ -361,16 +374,41 @@ describe("feeds", () => {
 });
 
 describe("sitemaps", () => {
-  it("sitemap.xml lists home, every section, every topic and every article, and nothing else", () => {
+  /** `<loc>` to `<lastmod>` ("" when there is none) in a sitemap file or the index, site-relative. */
+  function entries(file: string): Map<string, string> {
+    const $ = parseXml(readOutput(root("main"), file), file);
+    return new Map(
+      $("url, sitemap")
+        .toArray()
+        .map((element) => {
+          const loc = $(element).children("loc").text();
+          assert.ok(loc.startsWith(`${ORIGIN}/`), loc);
+          return [loc.slice(ORIGIN.length), $(element).children("lastmod").text()];
+        }),
+    );
+  }
+
+  it("sitemap.xml is an index over the pages file and one file per month of articles, all in the site", () => {
     const $ = parseXml(readOutput(root("main"), "sitemap.xml"));
-    assert.equal($("urlset").attr("xmlns"), "http://www.sitemaps.org/schemas/sitemap/0.9");
-    const locs = $("url > loc")
-      .toArray()
-      .map((element) => $(element).text());
-    const paths = locs.map((loc) => {
-      assert.ok(loc.startsWith(`${ORIGIN}/`), loc);
-      return loc.slice(ORIGIN.length);
-    });
+    assert.equal($("sitemapindex").attr("xmlns"), "http://www.sitemaps.org/schemas/sitemap/0.9");
+    assert.deepEqual(
+      [...entries("sitemap.xml").keys()],
+      MAIN_SITEMAPS.map((file) => `/${file}`),
+    );
+    // No file under sitemaps/ that the index does not name.
+    assert.deepEqual(
+      listFiles(path.join(root("main"), "_site", "sitemaps"))
+        .map((file) => `sitemaps/${file}`)
+        .sort(),
+      [...MAIN_SITEMAPS].sort(),
+    );
+    for (const file of MAIN_SITEMAPS) {
+      const part = parseXml(readOutput(root("main"), file), file);
+      assert.equal(part("urlset").attr("xmlns"), "http://www.sitemaps.org/schemas/sitemap/0.9");
+    }
+  });
+
+  it("its files list home, every section, every topic and every article, and nothing else", () => {
     const articles = [
       "/business/markets-rally/",
       "/singapore/election-day/",
@@ -386,10 +424,19 @@ describe("sitemaps", () => {
       "nuclear-talks",
       "rates",
     ].map((slug) => `/topics/${slug}/`);
+    const pages = [...entries("sitemaps/pages.xml").keys()];
     assert.deepEqual(
-      [...paths].sort(),
-      ["/", ...SECTIONS.map((slug) => `/${slug}/`), ...topics, ...articles].sort(),
+      [...pages].sort(),
+      ["/", ...SECTIONS.map((slug) => `/${slug}/`), ...topics].sort(),
     );
+    // Each article in the file of the month it was first published, in publication order.
+    assert.deepEqual([...entries("sitemaps/articles-2019-06.xml").keys()], [SEED_URL]);
+    assert.deepEqual(
+      [...entries("sitemaps/articles-2025-12.xml").keys()],
+      ["/tech/chip-exports/", "/singapore/election-day/", "/business/markets-rally/"],
+    );
+    const paths = MAIN_SITEMAPS.flatMap((file) => [...entries(file).keys()]);
+    assert.deepEqual([...paths].sort(), [...pages, ...articles].sort());
     assert.equal(new Set(paths).size, paths.length, "no URL twice");
     for (const pagePath of paths) {
       const file = path.join(root("main"), "_site", pagePath, "index.html");
@@ -397,16 +444,12 @@ describe("sitemaps", () => {
     }
   });
 
-  it("sitemap.xml: lastmod to the second with offset, the update for articles, the newest story for listings", () => {
-    const $ = parseXml(readOutput(root("main"), "sitemap.xml"));
-    const lastmod = new Map(
-      $("url")
-        .toArray()
-        .map((element) => [
-          $(element).children("loc").text().slice(ORIGIN.length),
-          $(element).children("lastmod").text(),
-        ]),
-    );
+  it("lastmod to the second with offset: the update for articles, the newest story for listings, the newest entry for each file", () => {
+    const lastmod = new Map([
+      ...entries("sitemaps/pages.xml"),
+      ...entries("sitemaps/articles-2019-06.xml"),
+      ...entries("sitemaps/articles-2025-12.xml"),
+    ]);
     assert.equal(lastmod.get("/business/markets-rally/"), "2025-12-31T12:30:00+08:00");
     assert.equal(lastmod.get("/singapore/election-day/"), "2025-12-30T12:00:00+08:00");
     assert.equal(lastmod.get(SEED_URL), "2019-06-23T11:05:00+08:00");
@@ -416,7 +459,12 @@ describe("sitemaps", () => {
     assert.equal(lastmod.get("/topics/north-korea/"), "2019-06-23T11:05:00+08:00");
     // A section with no published story has no date to give.
     assert.equal(lastmod.get("/world/"), "");
-    for (const [page, value] of lastmod) {
+    const index = entries("sitemap.xml");
+    assert.deepEqual(
+      [...index.values()],
+      ["2025-12-31T12:30:00+08:00", "2019-06-23T11:05:00+08:00", "2025-12-31T12:30:00+08:00"],
+    );
+    for (const [page, value] of [...lastmod, ...index]) {
       if (value !== "") assert.match(value, RFC3339_WITH_OFFSET, page);
     }
   });
@@ -492,7 +540,9 @@ describe("under SITE_URL and PATH_PREFIX", () => {
 
   it("every absolute URL in feeds, sitemaps and robots.txt starts with https://example.org/news/", () => {
     let count = 0;
-    for (const file of SYNDICATION_FILES) {
+    const files = syndicationFiles(root("prefixed"));
+    assert.ok(files.includes("sitemaps/articles-2019-06.xml"), files.join(", "));
+    for (const file of files) {
       for (const url of ownUrls(file)) {
         count++;
         assert.ok(url.startsWith(base), `${file}: ${url}`);
@@ -570,6 +620,19 @@ describe("_headers and the Content-Security-Policy", () => {
         `${name} is set by more than one rule`,
       );
     }
+    // /admin/* comes last (Netlify serves the last matching block's value) and detaches every
+    // site-wide header it sets again (Cloudflare would otherwise send both values), dropping none.
+    const admin = blocks.at(-1);
+    assert.equal(admin?.path, "/admin/*");
+    for (const name of admin.headers.keys()) {
+      if (headers.has(name)) {
+        assert.ok(admin.detached.has(name), `/admin/* sets ${name} without detaching the site's`);
+      }
+    }
+    for (const name of admin.detached) {
+      assert.ok(admin.headers.has(name), `/admin/* detaches ${name} and sets none`);
+    }
+    assert.ok(admin.detached.has("Content-Security-Policy"));
   });
 
   it("gives every built file exactly one Cache-Control: immutable for hashed assets and media, revalidate for the rest", () => {
