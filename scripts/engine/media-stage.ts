@@ -59,6 +59,29 @@ function wantedBy(root: string, folder: string, entry: ArticleEntry): Wanted[] {
   return wanted;
 }
 
+/**
+ * Adds the line and column of the front-matter field to a media problem: the media module knows
+ * the article and the field, the card knows where the field was written.
+ */
+function atFieldLine(
+  articles: ReadonlyMap<string, ArticleEntry>,
+): (issue: ContentIssue) => ContentIssue {
+  const places = new Map<string, { line?: number; column?: number }>();
+  for (const { card } of articles.values()) {
+    if (card.image) places.set(`${card.sourcePath}#image.src`, card.image);
+    if (card.video) places.set(`${card.sourcePath}#video.thumbnail`, card.video.thumbnail);
+  }
+  return (issue) => {
+    const place = places.get(`${issue.file}#${issue.field ?? ""}`);
+    if (issue.line !== undefined || place?.line === undefined) return issue;
+    return {
+      ...issue,
+      line: place.line,
+      ...(place.column === undefined ? {} : { column: place.column }),
+    };
+  };
+}
+
 /** What makes two requests the same image: the file, the focus and the credit. */
 function identity(root: string, request: MediaRequest): string {
   return JSON.stringify([path.relative(root, request.file), request.focus, request.credit ?? null]);
@@ -108,7 +131,7 @@ export async function runMediaStage(
     const { processImages } = await import("../media/process.ts");
     const made = await processImages(toMake, options, onProgress);
     if (!made.ok) {
-      issues.push(...made.issues);
+      issues.push(...made.issues.map(atFieldLine(articles)));
     } else {
       for (const request of toMake) {
         const image = made.value.images.get(mediaKey(request)) as ProcessedImage;
