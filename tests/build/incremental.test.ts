@@ -91,7 +91,7 @@ function buildAndCompare(
   const incremental = build(site, env, copy);
   assert.equal(incremental.status, 0, incremental.stderr);
   copyProject(site, cold);
-  const workers =
+  const workers: Record<string, string> =
     comparisons++ % 3 === 0 ? { BROADSHEET_WORKERS: "2", BROADSHEET_BATCH_SIZE: "25" } : {};
   const fresh = build(cold, { ...workers, ...coldEnv }, copy);
   assert.equal(fresh.status, 0, fresh.stderr);
