@@ -32,7 +32,6 @@ import type { Staging } from "../site/staging.ts";
 import { intoFolderOf, writeFileAtomically } from "./checked-file.ts";
 import { sha256 } from "./hashing.ts";
 import type { PackRef, PackStore } from "./pack-store.ts";
-import { contentHash } from "./page-store.ts";
 import { type BuildTarget, journalPath } from "./target.ts";
 
 /** Where an output file's bytes come from, and how to know they are right. */
@@ -40,12 +39,8 @@ export type OutputSource =
   | { readonly kind: "bytes"; readonly bytes: Uint8Array }
   /** An object of a pack store, checked against its ref's hash as it is read. */
   | { readonly kind: "pack"; readonly store: PackStore; readonly ref: PackRef }
-  /** A file whose bytes must hash to `sha256` (full SHA-256) or `hash` (the page store's). */
-  | {
-      readonly kind: "file";
-      readonly path: string;
-      readonly check: { readonly sha256: string } | { readonly hash: string };
-    };
+  /** A file whose bytes must hash to `sha256` (the media cache's files). */
+  | { readonly kind: "file"; readonly path: string; readonly sha256: string };
 
 export interface PlannedOutput {
   /** The identity of the bytes: when it differs from the last build's, the file is rewritten. */
@@ -95,11 +90,7 @@ function stage(source: OutputSource, to: string): void {
   } catch {
     throw new DamagedCacheError([source.path]);
   }
-  const intact =
-    "sha256" in source.check
-      ? sha256(bytes) === source.check.sha256
-      : contentHash(bytes) === source.check.hash;
-  if (!intact) throw new DamagedCacheError([source.path]);
+  if (sha256(bytes) !== source.sha256) throw new DamagedCacheError([source.path]);
   intoFolderOf(to, () => {
     try {
       // A reflink where the file system has them: no bytes copied, nothing shared afterwards.

@@ -95,7 +95,7 @@ export function outputSet(input: OutputSetInput): OutputSet {
   };
   for (const [file, hash] of imageOutputs(input.images)) {
     const from = path.join(input.mediaCacheDir, "files", path.basename(file));
-    other(file, hash, () => ({ kind: "file", path: from, check: { sha256: hash } }));
+    other(file, hash, () => ({ kind: "file", path: from, sha256: hash }));
   }
   for (const asset of Object.values(input.assets)) {
     other(assetFile(asset.path), sha256(asset.bytes), () => ({
@@ -120,7 +120,7 @@ export function outputSet(input: OutputSetInput): OutputSet {
     other(`admin/${file.path}`, file.sha256, () => ({
       kind: "file",
       path: from,
-      check: { sha256: file.sha256 },
+      sha256: file.sha256,
     }));
   }
   return { planned, identities };

@@ -13,8 +13,7 @@ import type { PageContext } from "../site/page-context.ts";
 import { outputFile, type PageSpec } from "../site/page-specs.ts";
 import { emptySpecs, type RenderBatch, recordsNeeded } from "../site/render-batch.ts";
 import { writeStoreFile } from "./checked-file.ts";
-import { type PackRef, refKey } from "./pack-store.ts";
-import { PageStore } from "./page-store.ts";
+import { type PackRef, PackStore, refKey } from "./pack-store.ts";
 import { RecordStore } from "./record-store.ts";
 
 /** Everything a renderer needs besides the specs: plain data, sent once to each worker. */
@@ -42,13 +41,13 @@ export interface RenderedPage {
 export class PageRenderer {
   readonly #setup: RenderSetup;
   readonly #records: RecordStore;
-  readonly #pages: PageStore;
+  readonly #pages: PackStore;
   readonly #files: ReadonlySet<string>;
 
   constructor(setup: RenderSetup) {
     this.#setup = setup;
     this.#records = new RecordStore(setup.recordsDir);
-    this.#pages = new PageStore(setup.pagesDir);
+    this.#pages = new PackStore(setup.pagesDir);
     this.#files = new Set(setup.files);
   }
 

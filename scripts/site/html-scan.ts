@@ -35,9 +35,6 @@ const VOID = new Set([
 /** Elements whose content is text up to their end tag. */
 const RAW_TEXT = new Set(["script", "style", "title", "textarea"]);
 
-const TAG =
-  /<(\/?)([a-zA-Z][a-zA-Z0-9-]*)((?:\s+[^\s"'>/=]+(?:\s*=\s*(?:"[^"]*"|'[^']*'|[^\s"'=<>`]+))?)*)\s*(\/?)>/g;
-const ATTRIBUTE = /([^\s"'>/=]+)(?:\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+)))?/g;
 const ENTITY = /&(?:#(\d+)|#[xX]([0-9a-fA-F]+)|(amp|lt|gt|quot|apos|nbsp));/g;
 const NAMED: Readonly<Record<string, string>> = {
   amp: "&",
@@ -58,47 +55,135 @@ export function decodeEntities(text: string): string {
   });
 }
 
-function attributesOf(source: string): Record<string, string> {
-  const attributes: Record<string, string> = {};
-  if (source === "") return attributes;
-  for (const match of source.matchAll(ATTRIBUTE)) {
-    const name = (match[1] ?? "").toLowerCase();
-    if (name in attributes) continue;
-    attributes[name] = decodeEntities(match[2] ?? match[3] ?? match[4] ?? "");
+const SPACE = new Set([0x20, 0x09, 0x0a, 0x0c, 0x0d]);
+
+function isNameStart(code: number): boolean {
+  return (code >= 0x61 && code <= 0x7a) || (code >= 0x41 && code <= 0x5a);
+}
+
+/** Where `</name` starts (in any case) from `from`, or the end of the text. */
+function indexOfEndTag(html: string, name: string, from: number): number {
+  let at = from;
+  for (;;) {
+    const found = html.indexOf("</", at);
+    if (found === -1) return html.length;
+    if (html.slice(found + 2, found + 2 + name.length).toLowerCase() === name) return found;
+    at = found + 2;
   }
-  return attributes;
+}
+
+/** Skips white space from `cursor`. */
+function skipSpace(html: string, cursor: number): number {
+  let at = cursor;
+  while (SPACE.has(html.charCodeAt(at))) at++;
+  return at;
+}
+
+/** Moves `cursor` past a run of characters that `stops` does not end. */
+function runUntil(html: string, cursor: number, stops: (code: number) => boolean): number {
+  let at = cursor;
+  while (at < html.length && !stops(html.charCodeAt(at))) at++;
+  return at;
+}
+
+const endsName = (code: number) => SPACE.has(code) || code === 0x3e || code === 0x2f;
+const endsAttribute = (code: number) => endsName(code) || code === 0x3d;
+const endsBareValue = (code: number) => SPACE.has(code) || code === 0x3e;
+
+/** Reads a start tag's attributes from `cursor` (just after its name) to its `>`. */
+function readAttributes(
+  html: string,
+  start: number,
+): { attributes: Record<string, string>; end: number; selfClosing: boolean } {
+  const attributes: Record<string, string> = {};
+  let cursor = start;
+  while (cursor < html.length) {
+    cursor = skipSpace(html, cursor);
+    const code = html.charCodeAt(cursor);
+    if (code === 0x3e /* > */) return { attributes, end: cursor + 1, selfClosing: false };
+    if (code === 0x2f /* / */) {
+      if (html.charCodeAt(cursor + 1) === 0x3e) {
+        return { attributes, end: cursor + 2, selfClosing: true };
+      }
+      cursor++;
+      continue;
+    }
+    const nameEnd = runUntil(html, cursor, endsAttribute);
+    const name = html.slice(cursor, nameEnd).toLowerCase();
+    cursor = skipSpace(html, nameEnd);
+    let value = "";
+    if (html.charCodeAt(cursor) === 0x3d /* = */) {
+      cursor = skipSpace(html, cursor + 1);
+      const quote = html.charCodeAt(cursor);
+      if (quote === 0x22 || quote === 0x27) {
+        const close = html.indexOf(quote === 0x22 ? '"' : "'", cursor + 1);
+        const stop = close === -1 ? html.length : close;
+        value = decodeEntities(html.slice(cursor + 1, stop));
+        cursor = stop + 1;
+      } else {
+        const stop = runUntil(html, cursor, endsBareValue);
+        value = decodeEntities(html.slice(cursor, stop));
+        cursor = stop;
+      }
+    }
+    if (name !== "" && !(name in attributes)) attributes[name] = value;
+  }
+  return { attributes, end: html.length, selfClosing: false };
 }
 
 /** Reads `html`, reporting every tag and every run of text to `handler`. */
 export function scanHtml(html: string, handler: ScanHandler): void {
-  TAG.lastIndex = 0;
+  const length = html.length;
   let position = 0;
-  for (;;) {
-    const match = TAG.exec(html);
-    if (!match) break;
-    if (match.index > position) handler.ontext(decodeEntities(html.slice(position, match.index)));
-    position = TAG.lastIndex;
-    const [, closing, rawName = "", rawAttributes = "", selfClosing] = match;
-    const name = rawName.toLowerCase();
-    if (closing) {
-      handler.onclosetag(name);
+  const text = (from: number, to: number) => {
+    if (to > from) handler.ontext(decodeEntities(html.slice(from, to)));
+  };
+  while (position < length) {
+    const open = html.indexOf("<", position);
+    if (open === -1) break;
+    const next = html.charCodeAt(open + 1);
+    if (next === 0x21 /* ! */) {
+      // A doctype or a comment: nothing the checks read.
+      text(position, open);
+      const comment = html.startsWith("<!--", open);
+      const close = comment ? html.indexOf("-->", open + 4) : html.indexOf(">", open);
+      position = close === -1 ? length : close + (comment ? 3 : 1);
       continue;
     }
-    handler.onopentag(name, attributesOf(rawAttributes));
+    const closing = next === 0x2f; /* / */
+    const nameStart = closing ? open + 2 : open + 1;
+    if (!isNameStart(html.charCodeAt(nameStart))) {
+      // A "<" that opens no tag is text, reported with the text around it.
+      const following = html.indexOf("<", open + 1);
+      const stop = following === -1 ? length : following;
+      text(position, stop);
+      position = stop;
+      continue;
+    }
+    text(position, open);
+    const nameEnd = runUntil(html, nameStart, endsName);
+    const name = html.slice(nameStart, nameEnd).toLowerCase();
+    if (closing) {
+      const close = html.indexOf(">", nameEnd);
+      handler.onclosetag(name);
+      position = close === -1 ? length : close + 1;
+      continue;
+    }
+    const { attributes, end, selfClosing } = readAttributes(html, nameEnd);
+    position = end;
+    handler.onopentag(name, attributes);
     if (VOID.has(name) || selfClosing) {
       handler.onclosetag(name);
       continue;
     }
     if (RAW_TEXT.has(name)) {
-      const end = html.toLowerCase().indexOf(`</${name}`, position);
-      const stop = end === -1 ? html.length : end;
-      if (stop > position) {
-        const text = html.slice(position, stop);
-        handler.ontext(name === "script" || name === "style" ? text : decodeEntities(text));
+      const close = indexOfEndTag(html, name, position);
+      if (close > position) {
+        const raw = html.slice(position, close);
+        handler.ontext(name === "script" || name === "style" ? raw : decodeEntities(raw));
       }
-      position = stop;
-      TAG.lastIndex = stop;
+      position = close;
     }
   }
-  if (position < html.length) handler.ontext(decodeEntities(html.slice(position)));
+  text(position, length);
 }
