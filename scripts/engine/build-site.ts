@@ -146,6 +146,7 @@ async function buildOnce(
     const searchVersion = code.of("scripts/engine/search-index.ts");
     const previous = loadState(target);
     const state: BuildState | undefined = "state" in previous ? previous.state : undefined;
+    const stateIndex = "index" in previous ? previous.index : undefined;
     const missing: NoState | undefined = "why" in previous ? previous.why : undefined;
     const inPlace = state !== undefined && canUpdateInPlace(target);
 
@@ -215,14 +216,16 @@ async function buildOnce(
         versions,
       }),
     );
-    const dirty: PageSpec[] = [];
+    // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
+    // articles would otherwise hold every page's data at once.
+    const dirty: (() => PageSpec)[] = [];
     const pages: Record<string, PageEntry> = {};
     for (const page of plan) {
       const before = state?.pages[page.file];
       if (before && before.key === page.key && (inPlace || stores.pages.holds(before.ref))) {
         pages[page.file] = before;
       } else {
-        dirty.push(page.spec());
+        dirty.push(page.spec);
       }
     }
     const linkable = linkableFiles(plan, media.images, assets);
@@ -235,11 +238,14 @@ async function buildOnce(
       stagingDir: staging.dir,
       files: linkable,
     };
-    const renderPool = wantsWorkers(dirty.length, RENDER_THRESHOLD)
-      ? (pool ??= new WorkerPool(workerCount()))
-      : undefined;
-    renderPool?.broadcast({ type: "render-setup", setup: renderSetup });
-    const rendered = await step("rendering pages", () => renderAll(dirty, renderSetup, renderPool));
+    const useWorkers = wantsWorkers(dirty.length, RENDER_THRESHOLD);
+    if (useWorkers) {
+      pool ??= new WorkerPool(workerCount());
+      pool.broadcast({ type: "render-setup", setup: renderSetup });
+    }
+    const rendered = await step("rendering pages", () =>
+      renderAll(dirty, renderSetup, useWorkers ? pool : undefined),
+    );
     const parts = await step("indexing search", () => search.entries);
     const admin = await step("making the editors' web UI", () => {
       const key = adminKey(site, root, code);
@@ -316,7 +322,7 @@ async function buildOnce(
       },
       stores,
     );
-    await step("saving the build state", () => saveState(target, collected.state));
+    await step("saving the build state", () => saveState(target, collected.state, stateIndex));
     collected.finish();
 
     const changed = [...outputs.planned.keys()].filter(

@@ -7,6 +7,15 @@ import type { FileSetStore } from "./file-set-store.ts";
 import { type PackRef, type PackStore, refKey } from "./pack-store.ts";
 import type { BuildState } from "./state.ts";
 
+function mapValues<T>(
+  record: Readonly<Record<string, T>>,
+  change: (value: T) => T,
+): Record<string, T> {
+  const out: Record<string, T> = {};
+  for (const [key, value] of Object.entries(record)) out[key] = change(value);
+  return out;
+}
+
 export interface BuildStores {
   readonly records: PackStore;
   readonly pages: PackStore;
@@ -36,31 +45,37 @@ export function collectGarbage(
     stores.search,
     Object.values(after.search).flatMap((part) => part.files.map((file) => file.ref)),
   );
-  const moved = (ref: PackRef, map: Map<string, PackRef>) => map.get(refKey(ref)) ?? ref;
-  const state: BuildState = {
-    ...after,
-    articles: Object.fromEntries(
-      Object.entries(after.articles).map(([name, entry]) => [
-        name,
-        { ...entry, record: moved(entry.record, records.moved) },
-      ]),
-    ),
-    pages: Object.fromEntries(
-      Object.entries(after.pages).map(([file, page]) => [
-        file,
-        { ...page, ref: moved(page.ref, pages.moved) },
-      ]),
-    ),
-    search: Object.fromEntries(
-      Object.entries(after.search).map(([id, part]) => [
-        id,
-        {
-          ...part,
-          files: part.files.map((file) => ({ ...file, ref: moved(file.ref, search.moved) })),
-        },
-      ]),
-    ),
-  };
+  // Entries whose objects did not move are kept as the same objects: the state is saved in
+  // chunks, and a chunk whose entries are all the same objects is not written again.
+  const articles =
+    records.moved.size === 0
+      ? after.articles
+      : mapValues(after.articles, (entry) => {
+          const ref = records.moved.get(refKey(entry.record));
+          return ref ? { ...entry, record: ref } : entry;
+        });
+  const pagesMoved =
+    pages.moved.size === 0
+      ? after.pages
+      : mapValues(after.pages, (page) => {
+          const ref = pages.moved.get(refKey(page.ref));
+          return ref ? { ...page, ref } : page;
+        });
+  const searchMoved =
+    search.moved.size === 0
+      ? after.search
+      : mapValues(after.search, (part) =>
+          part.files.some((file) => search.moved.has(refKey(file.ref)))
+            ? {
+                ...part,
+                files: part.files.map((file) => ({
+                  ...file,
+                  ref: search.moved.get(refKey(file.ref)) ?? file.ref,
+                })),
+              }
+            : part,
+        );
+  const state: BuildState = { ...after, articles, pages: pagesMoved, search: searchMoved };
   return {
     state,
     finish() {

@@ -51,9 +51,12 @@ export async function readAll(
   };
 }
 
-/** Renders specs, on `pool` when given. */
+/**
+ * Renders pages, on `pool` when given. Each spec is built only when its batch is handed out, so
+ * at most a few batches' data exist at once.
+ */
 export async function renderAll(
-  specs: readonly PageSpec[],
+  specs: readonly (() => PageSpec)[],
   setup: RenderSetup,
   pool?: WorkerPool,
 ): Promise<RenderedPage[]> {
@@ -61,12 +64,13 @@ export async function renderAll(
   if (!pool) {
     const renderer = new PageRenderer(setup);
     const pages: RenderedPage[] = [];
-    for (const batch of batches) pages.push(...(await renderer.render(batch)));
+    for (const batch of batches)
+      pages.push(...(await renderer.render(batch.map((spec) => spec()))));
     return pages;
   }
   const results = await Promise.all(
     batches.map(async (batch) => {
-      const result = await pool.run({ kind: "render", specs: batch });
+      const result = await pool.run(() => ({ kind: "render", specs: batch.map((spec) => spec()) }));
       if (result.kind !== "render") throw new Error("a worker answered a render job with articles");
       return result.pages;
     }),

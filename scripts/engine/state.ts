@@ -4,14 +4,23 @@
  * read only if its checksum and format version hold: a damaged or foreign state means a build
  * from scratch, never a wrong one.
  */
+
+import path from "node:path";
 import type { ArticleCard } from "../content/card.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
 import type { PackRef } from "./pack-store.ts";
+import {
+  type ChunkedField,
+  type ChunkIndex,
+  loadChunks,
+  removeStaleChunks,
+  saveChunks,
+} from "./state-store.ts";
 import { type BuildTarget, statePath } from "./target.ts";
 
 /** Bump when the state's shape or meaning changes: older states are then ignored. */
-export const STATE_VERSION = 2;
+export const STATE_VERSION = 3;
 
 /** A valid article as the last build saw it. */
 export interface ArticleEntry {
@@ -89,21 +98,69 @@ export type NoState =
   | "build state damaged"
   | "build state from another version";
 
-export function loadState(
-  target: BuildTarget,
-): { readonly state: BuildState } | { readonly why: NoState } {
-  const read = readCheckedJson<BuildState>(statePath(target), "build-state", STATE_VERSION);
-  if (read.ok) return { state: read.value };
+/** What `state.json` holds: the small parts, and the names of the chunks of the large ones. */
+interface StateIndex {
+  readonly globals: BuildGlobals;
+  readonly admin?: string;
+  readonly chunks: Readonly<Record<ChunkedField, readonly string[]>>;
+}
+
+/** A loaded state, with what lets the next save skip its unchanged chunks. */
+export interface LoadedState {
+  readonly state: BuildState;
+  readonly index: ChunkIndex;
+}
+
+function chunksDir(target: BuildTarget): string {
+  return path.join(path.dirname(statePath(target)), "state");
+}
+
+export function loadState(target: BuildTarget): LoadedState | { readonly why: NoState } {
+  const read = readCheckedJson<StateIndex>(statePath(target), "build-state", STATE_VERSION);
+  if (!read.ok) {
+    return {
+      why:
+        read.why === "missing"
+          ? "no previous build"
+          : read.why === "damaged"
+            ? "build state damaged"
+            : "build state from another version",
+    };
+  }
+  const chunks = loadChunks(chunksDir(target), STATE_VERSION, read.value.chunks);
+  if (!chunks) return { why: "build state damaged" };
+  const { maps } = chunks;
   return {
-    why:
-      read.why === "missing"
-        ? "no previous build"
-        : read.why === "damaged"
-          ? "build state damaged"
-          : "build state from another version",
+    state: {
+      globals: read.value.globals,
+      ...(read.value.admin ? { admin: read.value.admin } : {}),
+      articles: maps.articles as BuildState["articles"],
+      images: maps.images as BuildState["images"],
+      pages: maps.pages as BuildState["pages"],
+      files: maps.files as BuildState["files"],
+      search: maps.search as BuildState["search"],
+    },
+    index: chunks.index,
   };
 }
 
-export function saveState(target: BuildTarget, state: BuildState): void {
-  writeCheckedJson(statePath(target), "build-state", STATE_VERSION, state, true);
+/**
+ * Saves the state: the chunks that changed since `previous` (the index the last load or save
+ * gave), then `state.json` naming them all, then the chunks no longer named go.
+ */
+export function saveState(
+  target: BuildTarget,
+  state: BuildState,
+  previous: ChunkIndex | undefined,
+): ChunkIndex {
+  const dir = chunksDir(target);
+  const saved = saveChunks(dir, STATE_VERSION, state, previous);
+  const index: StateIndex = {
+    globals: state.globals,
+    ...(state.admin ? { admin: state.admin } : {}),
+    chunks: saved.names,
+  };
+  writeCheckedJson(statePath(target), "build-state", STATE_VERSION, index, true);
+  removeStaleChunks(dir, saved);
+  return saved.index;
 }

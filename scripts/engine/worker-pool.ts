@@ -32,7 +32,8 @@ export function wantsWorkers(work: number, threshold: number, env = process.env)
 const WORKER = fileURLToPath(new URL("./engine-worker.ts", import.meta.url));
 
 interface Waiting {
-  readonly job: Job;
+  /** The job, or what makes it when a worker is free (its data then exist only while it runs). */
+  readonly job: Job | (() => Job);
   readonly resolve: (result: JobResult) => void;
   readonly reject: (error: Error) => void;
 }
@@ -67,7 +68,7 @@ export class WorkerPool {
   }
 
   /** Runs one job on the next free worker. */
-  run(job: Job): Promise<JobResult> {
+  run(job: Job | (() => Job)): Promise<JobResult> {
     if (this.#failure) return Promise.reject(this.#failure);
     return new Promise((resolve, reject) => {
       this.#queue.push({ job, resolve, reject });
@@ -85,7 +86,8 @@ export class WorkerPool {
       const child = this.#idle.pop() as ChildProcess;
       const waiting = this.#queue.shift() as Waiting;
       this.#running.set(child, waiting);
-      child.send({ type: "job", job: waiting.job } satisfies WorkerMessage);
+      const job = typeof waiting.job === "function" ? waiting.job() : waiting.job;
+      child.send({ type: "job", job } satisfies WorkerMessage);
     }
   }
 

@@ -579,7 +579,12 @@ describe("a change to Broadsheet's own code", () => {
 describe("the build cache", () => {
   it("keeps no pack the site no longer uses", () => {
     const cache = path.join(site, ".cache/build/site");
-    const state = readFileSync(path.join(cache, "state.json"), "utf8");
+    const state = [
+      path.join(cache, "state.json"),
+      ...readdirSync(path.join(cache, "state")).map((name) => path.join(cache, "state", name)),
+    ]
+      .map((file) => readFileSync(file, "utf8"))
+      .join("\n");
     for (const store of ["records", "pages", "search"]) {
       const dir = path.join(cache, store);
       const packs = existsSync(dir) ? readdirSync(dir) : [];
