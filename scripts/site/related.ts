@@ -3,7 +3,8 @@
  * the stories before it, so publishing rewrites no archive page. For each story, the candidates
  * are the {@link RELATED_WINDOW} stories published just before it in each of its topics and in
  * its section; they are ranked by topics shared, then same section, then the newest. Bounded
- * work per story, so the whole archive costs time in proportion to its size.
+ * work per story, so the whole archive costs time in proportion to its size (the plan runs this
+ * over every story on every build: it works on numbers, not objects).
  */
 import type { PlannedArticle } from "./planned-article.ts";
 import { topicSlug } from "./urls.ts";
@@ -23,23 +24,49 @@ export const RELATED_LIMIT = 4;
  */
 export const RELATED_WINDOW = 32;
 
-/** The topics of each article as slugs, computed once per distinct tag. */
-function topicSets(articles: readonly PlannedArticle[]): Map<PlannedArticle, readonly string[]> {
+/** Each article's topics and section as small integers, and every topic's and section's list. */
+function index(articles: readonly PlannedArticle[]) {
+  const ids = new Map<string, number>();
+  const idOf = (name: string) => {
+    let id = ids.get(name);
+    if (id === undefined) {
+      id = ids.size;
+      ids.set(name, id);
+    }
+    return id;
+  };
   const slugs = new Map<string, string>();
-  const sets = new Map<PlannedArticle, readonly string[]>();
-  for (const article of articles) {
-    const topics = new Set<string>();
+  const topics: number[][] = [];
+  const sections = new Int32Array(articles.length);
+  const lists: number[][] = [];
+  const positions: [number, number][][] = [];
+  const place = (list: number, rank: number) => {
+    let members = lists[list];
+    if (!members) {
+      members = [];
+      lists[list] = members;
+    }
+    positions[rank]?.push([list, members.length]);
+    members.push(rank);
+  };
+  articles.forEach((article, rank) => {
+    const own: number[] = [];
     for (const tag of article.card.tags) {
       let slug = slugs.get(tag);
       if (slug === undefined) {
         slug = topicSlug(tag);
         slugs.set(tag, slug);
       }
-      topics.add(slug);
+      const id = idOf(`t:${slug}`);
+      if (!own.includes(id)) own.push(id);
     }
-    sets.set(article, [...topics]);
-  }
-  return sets;
+    topics.push(own);
+    sections[rank] = idOf(`s:${article.card.section.slug}`);
+    positions.push([]);
+    for (const id of own) place(id, rank);
+    place(sections[rank] as number, rank);
+  });
+  return { topics, sections, lists, positions };
 }
 
 /**
@@ -51,47 +78,51 @@ export function relatedStories(
   limit = RELATED_LIMIT,
   window = RELATED_WINDOW,
 ): Map<PlannedArticle, PlannedArticle[]> {
-  const topics = topicSets(articles);
-  const rank = new Map<PlannedArticle, number>(articles.map((article, index) => [article, index]));
-  // Each topic's and section's stories newest first, and where each story sits in them.
-  const lists = new Map<string, PlannedArticle[]>();
-  const positions = new Map<PlannedArticle, [string, number][]>();
-  const place = (list: string, article: PlannedArticle) => {
-    const members = lists.get(list) ?? [];
-    if (members.length === 0) lists.set(list, members);
-    positions.get(article)?.push([list, members.length]);
-    members.push(article);
-  };
-  for (const article of articles) {
-    positions.set(article, []);
-    for (const topic of topics.get(article) ?? []) place(`t:${topic}`, article);
-    place(`s:${article.card.section.slug}`, article);
-  }
-
+  const { topics, sections, lists, positions } = index(articles);
+  // Which article last counted a candidate, so each is scored once per article.
+  const seenBy = new Int32Array(articles.length).fill(-1);
   const related = new Map<PlannedArticle, PlannedArticle[]>();
-  for (const article of articles) {
-    const own = new Set(topics.get(article));
-    const scored = new Map<PlannedArticle, number>();
-    for (const [list, position] of positions.get(article) ?? []) {
-      const members = lists.get(list) ?? [];
+  const best: number[] = [];
+  const scores: number[] = [];
+  articles.forEach((article, rank) => {
+    const own = topics[rank] ?? [];
+    best.length = 0;
+    scores.length = 0;
+    for (const [list, position] of positions[rank] ?? []) {
+      const members = lists[list] ?? [];
       const end = Math.min(members.length, position + 1 + window);
       for (let index = position + 1; index < end; index++) {
-        const other = members[index] as PlannedArticle;
-        if (scored.has(other)) continue;
+        const other = members[index] as number;
+        if (seenBy[other] === rank) continue;
+        seenBy[other] = rank;
         let shared = 0;
-        for (const topic of topics.get(other) ?? []) if (own.has(topic)) shared++;
-        const sameSection = other.card.section.slug === article.card.section.slug ? 1 : 0;
+        for (const topic of topics[other] ?? []) if (own.includes(topic)) shared++;
         // Topics shared first, then the same section: one number ranks both.
-        scored.set(other, shared * 2 + sameSection);
+        const score = shared * 2 + (sections[other] === sections[rank] ? 1 : 0);
+        // Keep the best `limit` so far, by score, then the newest (the lower rank).
+        let at = best.length;
+        while (at > 0) {
+          const before = at - 1;
+          const beforeScore = scores[before] as number;
+          if (beforeScore > score || (beforeScore === score && (best[before] as number) < other)) {
+            break;
+          }
+          at = before;
+        }
+        if (at < limit) {
+          best.splice(at, 0, other);
+          scores.splice(at, 0, score);
+          if (best.length > limit) {
+            best.pop();
+            scores.pop();
+          }
+        }
       }
     }
-    const picked = [...scored.entries()]
-      .sort(
-        ([a, scoreA], [b, scoreB]) => scoreB - scoreA || (rank.get(a) ?? 0) - (rank.get(b) ?? 0),
-      )
-      .slice(0, limit)
-      .map(([other]) => other);
-    related.set(article, picked);
-  }
+    related.set(
+      article,
+      best.map((other) => articles[other] as PlannedArticle),
+    );
+  });
   return related;
 }
