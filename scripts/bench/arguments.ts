@@ -6,24 +6,49 @@ export interface BenchArguments {
   readonly repeat: number;
   readonly seed: number;
   readonly keep: boolean;
+  /** Measure the dev server (at sizes up to {@link DEV_SERVER_LIMIT}). */
   readonly dev: boolean;
   readonly out: string;
-  /** Profile one extra warm build per size (`--cpu-prof`), into `<out>/profiles/`. */
+  /** Profile one extra cold build per size (`--cpu-prof`), into `<out>/profiles/`. */
   readonly profile: boolean;
+  /** With `--profile`: also V8's sampling heap profiler (`--heap-prof`). */
+  readonly heapProfile: boolean;
+  /** Issue #7's with-images measurements (a cold build with photos, image stage, page weights). */
+  readonly images: boolean;
+  /** Run the baselines (plain Eleventy, Hugo). */
+  readonly plain: boolean;
+  readonly hugo: boolean;
 }
 
-/** Parses the command line; throws with a usage hint on anything it does not know. */
+/** The sizes run when none are given: quick enough for a check, and the first target size. */
+export const DEFAULT_SIZES: readonly number[] = [1000, 4000];
+
+/** The dev server is measured up to this size (issue 11 sets its target at 4,000). */
+export const DEV_SERVER_LIMIT = 4000;
+
+export const USAGE =
+  "Usage: npm run bench -- [sizes...] [--repeat N] [--seed N] [--no-dev] [--no-plain] [--no-hugo] " +
+  "[--images] [--profile] [--heap-prof] [--keep] [--out DIR]";
+
+/** Parses the command line; throws with the usage on anything it does not know. */
 export function parseArguments(argv: readonly string[]): BenchArguments {
   const sizes: number[] = [];
-  let repeat = 1;
-  let seed = 1;
-  let keep = false;
-  let dev = true;
-  let out = "bench-results";
-  let profile = false;
+  const flags = {
+    repeat: 1,
+    seed: 1,
+    keep: false,
+    dev: true,
+    out: "bench-results",
+    profile: false,
+    heapProfile: false,
+    images: false,
+    plain: true,
+    hugo: true,
+  };
   const integer = (name: string, value: string | undefined) => {
-    const number = Number(value);
-    if (!Number.isInteger(number) || number < 1) {
+    // Sizes may be written with separators or underscores: 100,000 or 100_000.
+    const number = Number((value ?? "").replace(/[,_]/g, ""));
+    if (value === undefined || !Number.isInteger(number) || number < 1) {
       throw new Error(`${name} needs a positive whole number, got "${value ?? ""}"`);
     }
     return number;
@@ -32,19 +57,19 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     const argument = argv[i] ?? "";
     const [flag, inline] = argument.startsWith("--") ? argument.split("=", 2) : [argument];
     const value = () => inline ?? argv[++i];
-    if (flag === "--repeat") repeat = integer("--repeat", value());
-    else if (flag === "--seed") seed = integer("--seed", value());
-    else if (flag === "--out") out = value() ?? out;
-    else if (flag === "--keep") keep = true;
-    else if (flag === "--no-dev") dev = false;
-    else if (flag === "--profile") profile = true;
-    else if (/^\d+$/.test(argument)) sizes.push(integer("a size", argument));
-    else {
-      throw new Error(
-        `unknown argument "${argument}". Usage: npm run bench -- [sizes...] [--repeat N] [--seed N] [--no-dev] [--profile] [--keep] [--out DIR]`,
-      );
-    }
+    if (flag === "--repeat") flags.repeat = integer("--repeat", value());
+    else if (flag === "--seed") flags.seed = integer("--seed", value());
+    else if (flag === "--out") flags.out = value() ?? flags.out;
+    else if (flag === "--keep") flags.keep = true;
+    else if (flag === "--no-dev") flags.dev = false;
+    else if (flag === "--no-plain") flags.plain = false;
+    else if (flag === "--no-hugo") flags.hugo = false;
+    else if (flag === "--images") flags.images = true;
+    else if (flag === "--profile") flags.profile = true;
+    else if (flag === "--heap-prof") flags.heapProfile = flags.profile = true;
+    else if (/^\d[\d,_]*$/.test(argument)) sizes.push(integer("a size", argument));
+    else throw new Error(`unknown argument "${argument}". ${USAGE}`);
   }
-  const chosen = sizes.length > 0 ? sizes : [100, 1000, 4000];
-  return { sizes: chosen, repeat, seed, keep, dev, out, profile };
+  const chosen = sizes.length > 0 ? [...new Set(sizes)].sort((a, b) => a - b) : DEFAULT_SIZES;
+  return { sizes: chosen, ...flags };
 }

@@ -1,12 +1,15 @@
 /**
- * The two builds the benchmark compares, each run as its own process under the usage hook:
- * Broadsheet's `scripts/build.ts` on a project folder, and Eleventy's CLI on the plain copy.
+ * The Node builds the benchmark runs, each as its own process under the usage hook: Broadsheet's
+ * `scripts/build.ts` (from a copy of the code, see code-copy.ts) on a project folder, and
+ * Eleventy's CLI on the plain project. Hugo is in hugo-run.ts.
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import type { CodeCopy } from "./code-copy.ts";
 import { BENCH_NOW } from "./generate.ts";
 import { type Measurement, measureProcess } from "./measure.ts";
+import { type BuildSummaryLine, parseSummary } from "./summary-line.ts";
 import { usageHookModuleSource } from "./usage.ts";
 
 /** Where things are: resolved once per run. */
@@ -34,81 +37,50 @@ export function benchPaths(scratch: string): BenchPaths {
   };
 }
 
-/** Image counts from the build's summary line. */
-export interface ImageCounts {
-  readonly total: number;
-  readonly reused: number;
-  readonly encoded: number;
-}
-
 /** A Broadsheet build: its cost and what its summary line says. */
 export interface BuildMeasurement extends Measurement {
-  readonly images: ImageCounts;
-  readonly pages: number;
-  readonly articles: number;
+  readonly summary: BuildSummaryLine;
 }
 
-/**
- * Reads `Built N articles (P pages) into _site/ in X s · images: T (R reused, E encoded) ...`,
- * the line `scripts/build.ts` always prints on success.
- */
-export function parseSummary(
-  stdout: string,
-): { articles: number; pages: number; images: ImageCounts } | undefined {
-  const match =
-    /Built (\d+) articles? \((\d+) pages\).*?images: (\d+) \((\d+) reused, (\d+) encoded\)/.exec(
-      stdout,
-    );
-  if (!match) return undefined;
-  const [, articles, pages, total, reused, encoded] = match.map(Number) as number[];
-  return {
-    articles: articles ?? 0,
-    pages: pages ?? 0,
-    images: { total: total ?? 0, reused: reused ?? 0, encoded: encoded ?? 0 },
-  };
-}
-
-/** Build time limit: generous, so a slow machine still finishes 4,000 articles cold. */
-const BUILD_TIMEOUT_MS = 30 * 60_000;
-
-/**
- * Runs `npm run build` as the tests do: the project folder as working folder, tsx and the
- * tsconfig from the repository, a fixed "now", and `cacheDir` as the media cache.
- * `nodeArgs` go first (e.g. `--cpu-prof`).
- */
-export async function runBroadsheetBuild(
-  paths: BenchPaths,
-  root: string,
-  cacheDir: string,
-  nodeArgs: readonly string[] = [],
-): Promise<BuildMeasurement> {
-  const measured = await measureProcess({
-    args: [
-      ...nodeArgs,
-      "--import",
-      paths.tsx,
-      "--import",
-      paths.usageHook,
-      path.join(paths.repoRoot, "scripts/build.ts"),
-    ],
-    cwd: root,
-    env: broadsheetEnv(paths, cacheDir),
-    timeoutMs: BUILD_TIMEOUT_MS,
-  });
-  const summary = parseSummary(measured.stdout);
-  if (!summary) throw new Error(`no summary line in the build's output:\n${measured.stdout}`);
-  return { ...measured, ...summary };
-}
+/** Build time limit: generous, so a slow machine still finishes 100,000 articles cold. */
+const BUILD_TIMEOUT_MS = 3 * 60 * 60_000;
 
 /** The environment of a Broadsheet process run from a project folder outside the repository. */
-export function broadsheetEnv(paths: BenchPaths, cacheDir: string): Record<string, string> {
+export function broadsheetEnv(code: CodeCopy, cacheDir: string): Record<string, string> {
   return {
     BROADSHEET_NOW: BENCH_NOW,
     BROADSHEET_CACHE_DIR: cacheDir,
-    // tsx reads tsconfig.json from the working folder; the project has none, so name ours.
-    TSX_TSCONFIG_PATH: path.join(paths.repoRoot, "tsconfig.json"),
+    // tsx reads tsconfig.json from the working folder; the project has none, so name the code's.
+    TSX_TSCONFIG_PATH: code.tsconfig,
     NO_COLOR: "1",
   };
+}
+
+/**
+ * Runs `npm run build` of `code` as the tests do: the project folder as working folder, tsx
+ * from the repository, a fixed "now", and `cacheDir` as the media cache. `nodeArgs` go first
+ * (e.g. `--cpu-prof`); the build's workers inherit them, as they inherit the usage hook. `env`
+ * adds to the environment.
+ */
+export async function runBroadsheetBuild(
+  paths: BenchPaths,
+  code: CodeCopy,
+  root: string,
+  cacheDir: string,
+  nodeArgs: readonly string[] = [],
+  env: Readonly<Record<string, string>> = {},
+): Promise<BuildMeasurement> {
+  const measured = await measureProcess({
+    command: process.execPath,
+    args: [...nodeArgs, "--import", paths.tsx, "--import", paths.usageHook, code.build],
+    cwd: root,
+    env: { ...broadsheetEnv(code, cacheDir), ...env },
+    timeoutMs: BUILD_TIMEOUT_MS,
+    usageHook: true,
+  });
+  const summary = parseSummary(measured.stdout);
+  if (!summary) throw new Error(`no summary line in the build's output:\n${measured.stdout}`);
+  return { ...measured, summary };
 }
 
 /** Runs Eleventy's CLI directly (no npx: it adds about 0.9 s of start-up) on the plain project. */
@@ -119,6 +91,7 @@ export async function runPlainEleventy(
   output: string,
 ): Promise<Measurement> {
   return measureProcess({
+    command: process.execPath,
     args: [
       "--import",
       paths.usageHookJs,
@@ -129,5 +102,6 @@ export async function runPlainEleventy(
     ],
     cwd: root,
     timeoutMs: BUILD_TIMEOUT_MS,
+    usageHook: true,
   });
 }

@@ -1,16 +1,15 @@
 /**
- * The dev-server edit latency: `npm start`'s command run on a synthetic site, one article's
- * headline edited, and the time until a browser would show it: the server's reload message
- * arrives on the live-reload WebSocket, and the page fetched after it carries the new headline.
+ * The dev-server edit latency: `npm start`'s command (`scripts/serve.ts`) run on a synthetic
+ * site, one article's headline edited, and the time until a browser would show it: the server's
+ * reload message arrives on the live-reload WebSocket, and the page fetched after it carries the
+ * new headline.
  */
 import { type ChildProcess, spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
 import { createServer } from "node:net";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
+import type { ArchiveEntry } from "./archive.ts";
 import { type BenchPaths, broadsheetEnv } from "./builds.ts";
-import type { BenchArticle } from "./generate.ts";
+import type { CodeCopy } from "./code-copy.ts";
 import { listenForReloads, type ReloadListener } from "./reload-listener.ts";
 import { retitleArticle } from "./site.ts";
 
@@ -40,8 +39,15 @@ export interface DevServerResult {
 }
 
 /** Polls `url` until its body contains `text`; the time it took, or a timeout error. */
-async function waitForText(url: string, text: string, since: number, timeoutMs: number) {
-  while (performance.now() - since < timeoutMs) {
+async function waitForText(
+  url: string,
+  text: string,
+  since: number,
+  timeoutMs: number,
+  gone: () => boolean = () => false,
+) {
+  // Stops when the server has gone, or the poll would keep this process alive for the timeout.
+  while (performance.now() - since < timeoutMs && !gone()) {
     try {
       const response = await fetch(url, { headers: { "cache-control": "no-cache" } });
       if (response.ok && (await response.text()).includes(text)) return performance.now() - since;
@@ -96,38 +102,58 @@ async function stop(child: ChildProcess): Promise<void> {
 interface Server {
   readonly child: ChildProcess;
   readonly port: number;
-  readonly output: string;
   /** Everything it printed so far. */
   log(): string;
 }
 
-function startServer(paths: BenchPaths, root: string, config: string, cacheDir: string) {
-  return freePort().then((port): Server => {
-    const output = mkdtempSync(path.join(tmpdir(), "broadsheet-serve-"));
-    const child = spawn(
-      process.execPath,
-      [
-        "--import",
-        paths.tsx,
-        path.join(paths.repoRoot, "node_modules/@11ty/eleventy/cmd.cjs"),
-        `--config=${config}`,
-        `--output=${output}`,
-        "--serve",
-        `--port=${port}`,
-      ],
-      { cwd: root, env: { ...process.env, ...broadsheetEnv(paths, cacheDir) }, stdio: "pipe" },
-    );
-    let log = "";
-    const onOutput = (chunk: string) => {
-      log += chunk;
-    };
-    child.stdout?.setEncoding("utf8").on("data", onOutput);
-    child.stderr?.setEncoding("utf8").on("data", onOutput);
-    return { child, port, output, log: () => log };
-  });
+/** Starts `npm start`'s script of `code` in the project at `root`, on a free port. */
+async function startServer(
+  paths: BenchPaths,
+  code: CodeCopy,
+  root: string,
+  cacheDir: string,
+): Promise<Server> {
+  const port = await freePort();
+  const child = spawn(
+    process.execPath,
+    ["--import", paths.tsx, code.serve, "--port", String(port)],
+    { cwd: root, env: { ...process.env, ...broadsheetEnv(code, cacheDir) }, stdio: "pipe" },
+  );
+  let log = "";
+  const onOutput = (chunk: string) => {
+    log += chunk;
+  };
+  child.stdout?.setEncoding("utf8").on("data", onOutput);
+  child.stderr?.setEncoding("utf8").on("data", onOutput);
+  return { child, port, log: () => log };
 }
 
-/** Eleventy's watcher prints this for every change it sees, before rebuilding. */
+/** Builds (and failed builds) the server has finished: it prints one line for each. */
+function builds(server: Server): number {
+  return server.log().match(/^(?:Built |Build failed)/gm)?.length ?? 0;
+}
+
+/**
+ * Waits until the server has finished `count` builds (after a save: the pages, then the search
+ * index) and printed nothing for half a second.
+ */
+async function waitForIdle(server: Server, count: number, timeoutMs = 10 * 60_000) {
+  const started = performance.now();
+  let last = server.log().length;
+  let quietSince = performance.now();
+  while (performance.now() - started < timeoutMs) {
+    const length = server.log().length;
+    if (length !== last) {
+      last = length;
+      quietSince = performance.now();
+    }
+    if (builds(server) >= count && performance.now() - quietSince >= 500) return;
+    await sleep(50);
+  }
+  throw new Error(`the dev server did not finish rebuilding within ${timeoutMs / 1000} s`);
+}
+
+/** The dev server prints this for every change it sees, before rebuilding. */
 const FILE_CHANGED = "File changed:";
 
 /**
@@ -137,30 +163,28 @@ const FILE_CHANGED = "File changed:";
 const NOTICE_TIMEOUT_MS = 2500;
 
 /**
- * Starts the dev server on the project at `root` (its own working folder: the configuration
- * reads content from there) with the repository's `.eleventy.ts`, waits for the first build,
- * then makes `edits` headline edits one after another, each once the previous rebuild settled.
+ * Starts the dev server on the project at `root` (its own working folder: it reads content from
+ * there), waits for its first build to be served, then makes `edits` headline edits one after
+ * another, each once the previous rebuild settled.
  *
  * @throws when the watcher does not notice the first save within 2.5 s, rather than waiting out
- * a rebuild that will never come. (Before df00fac, `.eleventy.ts` watched absolute paths, which
- * Eleventy 3.1.8 re-bases onto the working folder when the templates live outside it, so a
- * project outside the repository was never rebuilt.)
+ * a rebuild that will never come.
  */
 export async function measureDevServer(
   paths: BenchPaths,
+  code: CodeCopy,
   root: string,
-  article: BenchArticle,
+  article: ArchiveEntry,
   cacheDir: string,
   edits = 3,
 ): Promise<DevServerResult> {
-  const config = path.join(paths.repoRoot, ".eleventy.ts");
   const started = performance.now();
-  const server = await startServer(paths, root, config, cacheDir);
+  const server = await startServer(paths, code, root, cacheDir);
   const url = `http://127.0.0.1:${server.port}/${article.section}/${article.slug}/`;
   let listener: ReloadListener | undefined;
   try {
     const startMs = await Promise.race([
-      waitForText(url, article.title, started, 15 * 60_000),
+      waitForText(url, article.title, started, 60 * 60_000, () => server.child.exitCode !== null),
       new Promise<never>((_, reject) =>
         server.child.once("exit", (code) =>
           reject(
@@ -173,14 +197,16 @@ export async function measureDevServer(
     ]);
     listener = await listenForReloads(server.port);
     const results: EditLatency[] = [];
+    let buildsBefore = builds(server);
     for (let edit = 1; edit <= edits; edit += 1) {
-      // Let the watcher settle: a save during a rebuild is queued behind it, which is a
-      // different measurement (two builds back to back).
-      await sleep(1000);
+      // Each save is made on an idle server: a save during a rebuild (the search index catching
+      // up after the last publish) waits behind it, which is a different measurement.
+      await waitForIdle(server, buildsBefore + (edit === 1 ? 0 : 2));
       const title = `Edited headline ${edit} ${article.title}`;
+      buildsBefore = builds(server);
       const noticedBefore = server.log().split(FILE_CHANGED).length;
       const saved = performance.now();
-      retitleArticle(root, article, title, true);
+      retitleArticle(root, article.slug, title);
       if (edit === 1) {
         while (
           server.log().split(FILE_CHANGED).length === noticedBefore &&
@@ -191,8 +217,7 @@ export async function measureDevServer(
         if (server.log().split(FILE_CHANGED).length === noticedBefore) {
           throw new Error(
             `the dev server's watcher did not notice an edit to ${article.slug}/index.md within ` +
-              `${NOTICE_TIMEOUT_MS / 1000} s (check the watch targets in .eleventy.ts):\n` +
-              server.log().slice(-1000),
+              `${NOTICE_TIMEOUT_MS / 1000} s:\n${server.log().slice(-1000)}`,
           );
         }
       }
@@ -201,9 +226,8 @@ export async function measureDevServer(
     return { startMs, edits: results };
   } finally {
     // Leave the article as generated, for any later measurement on the same folder.
-    retitleArticle(root, article, article.title, true);
+    retitleArticle(root, article.slug, article.title);
     listener?.close();
     await stop(server.child);
-    rmSync(server.output, { recursive: true, force: true });
   }
 }

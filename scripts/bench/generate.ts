@@ -95,16 +95,19 @@ function two(value: number): string {
   return String(value).padStart(2, "0");
 }
 
-/** A publication time up to two years before {@link BENCH_NOW}, to the minute, written at +08:00. */
-function pastDate(random: () => number): string {
-  const now = Date.parse(BENCH_NOW);
-  const minutesBack = 1 + Math.floor(random() * 2 * 365 * 24 * 60);
+/** `minutesBack` minutes before {@link BENCH_NOW}, written at +08:00 as the articles' dates are. */
+export function minutesBeforeNow(minutesBack: number): string {
   // Shift by the offset and read the UTC fields: the wall-clock time in UTC+8.
-  const local = new Date(now - minutesBack * 60_000 + 8 * 3_600_000);
+  const local = new Date(Date.parse(BENCH_NOW) - minutesBack * 60_000 + 8 * 3_600_000);
   return (
     `${local.getUTCFullYear()}-${two(local.getUTCMonth() + 1)}-${two(local.getUTCDate())}` +
     `T${two(local.getUTCHours())}:${two(local.getUTCMinutes())}:00+08:00`
   );
+}
+
+/** A publication time up to two years before {@link BENCH_NOW}, to the minute. */
+function pastDate(random: () => number): string {
+  return minutesBeforeNow(1 + Math.floor(random() * 2 * 365 * 24 * 60));
 }
 
 /** A slug from the headline's first words and the index, which keeps it unique. */
@@ -180,6 +183,21 @@ export function generateArticle(index: number, options: GenerateOptions): BenchA
 /** The first `count` articles of the run. */
 export function generateArticles(count: number, options: GenerateOptions): BenchArticle[] {
   return Array.from({ length: count }, (_, index) => generateArticle(index, options));
+}
+
+/**
+ * An article published by the "one added" build: number `index` (past the end of the archive,
+ * so new to it) dated `minutesBack` minutes before {@link BENCH_NOW} (0: now, the newest on the
+ * site), with two tags, as a typical story is filed. Plain text: no photo or video.
+ */
+export function publishedArticle(
+  index: number,
+  options: GenerateOptions,
+  minutesBack = 0,
+): BenchArticle {
+  const { image: _image, video: _video, ...article } = generateArticle(index, options);
+  const tags = [...article.tags, ...TAGS.filter((tag) => !article.tags.includes(tag))].slice(0, 2);
+  return { ...article, date: minutesBeforeNow(minutesBack), tags };
 }
 
 /** The file name of an article's lead photo, beside its index.md. */

@@ -43,8 +43,10 @@ export function area(url: string): string {
     return `pkg:${name}`;
   }
   const relative = path.relative(REPO, file);
-  if (relative.startsWith("..")) return file;
-  return path.dirname(relative);
+  if (!relative.startsWith("..")) return path.dirname(relative);
+  // A copy of the code (the benchmark's builds run from one): from its scripts/ or layouts/ on.
+  const inCopy = /\/((?:scripts|layouts)\/.*)$/.exec(file);
+  return inCopy?.[1] ? path.dirname(inCopy[1]) : file;
 }
 
 function label(frame: CpuProfile["nodes"][number]["callFrame"]): string {
@@ -88,17 +90,34 @@ export function summariseProfile(profile: CpuProfile): {
   return { totalMs, byArea, self, inclusive };
 }
 
-/** Reads a profile and keeps what the report shows: areas and the heaviest functions. */
-export function profileSummary(file: string, count = 30): ProfileSummary {
-  const profile = JSON.parse(readFileSync(file, "utf8")) as CpuProfile;
-  const { totalMs, byArea, inclusive } = summariseProfile(profile);
+/**
+ * Reads one or more profiles (the workers' are taken together: they share the work) and keeps
+ * what the report shows: areas and the heaviest functions.
+ */
+export function profileSummary(files: string | readonly string[], count = 30): ProfileSummary {
+  const list = typeof files === "string" ? [files] : files;
+  let totalMs = 0;
+  const byArea: Tally = new Map();
+  const inclusive: Tally = new Map();
+  const add = (into: Tally, from: Tally) => {
+    for (const [key, ms] of from) into.set(key, (into.get(key) ?? 0) + ms);
+  };
+  for (const file of list) {
+    const summary = summariseProfile(JSON.parse(readFileSync(file, "utf8")) as CpuProfile);
+    totalMs += summary.totalMs;
+    add(byArea, summary.byArea);
+    add(inclusive, summary.inclusive);
+  }
   const largest = (tally: Tally, n: number) =>
     [...tally.entries()]
       .sort((a, b) => b[1] - a[1])
       .slice(0, n)
       .map(([key, ms]) => [key, Math.round(ms)] as const);
   return {
-    file,
+    file:
+      list.length === 1
+        ? (list[0] ?? "")
+        : `${list.length} files: ${list.map((file) => path.basename(file)).join(", ")}`,
     totalMs: Math.round(totalMs),
     areas: largest(byArea, 12),
     // The root and idle frames are in every sample or none: they say nothing.

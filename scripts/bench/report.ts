@@ -1,321 +1,220 @@
 /**
- * The report: issue #7's targets checked against a run's results, and the whole run as a
- * Markdown document (printed, and written beside the JSON in `bench-results/`).
+ * The report: issue 11's targets, build time against archive size with the ratios, and each
+ * size's builds in full, as Markdown (printed, and written beside the JSON and the chart in
+ * `bench-results/`).
  */
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { type BenchResults, median, SCENARIOS, type SizeResult } from "./results.ts";
+import { scaleChart } from "./chart.ts";
+import { count, kindPeak, perArticle, ratio, seconds, table, times } from "./format.ts";
+import { imagesSection, leadImageSection } from "./report-images.ts";
+import { profileSection } from "./report-profile.ts";
+import { type BenchResults, BUILDS, type BuildKey, type SizeResult } from "./results.ts";
+import { checkTargets, costBase, relativeCost, type TargetCheck } from "./targets.ts";
 
-/** Whether a target was met at its own size, missed, or only indicated at another size. */
-export type TargetStatus = "met" | "missed" | "indicative" | "not measured";
-
-/** One target checked at one size. */
-export interface TargetCheck {
-  readonly target: string;
-  /** The size the figure comes from (or the size the target is set at, when not measured). */
-  readonly size: number;
-  /** The figure, formatted, with supporting figures. */
-  readonly measured: string;
-  readonly limit: string;
-  readonly status: TargetStatus;
+function statusText(check: TargetCheck): string {
+  if (check.status === "met") return "**met**";
+  if (check.status === "missed") return "**MISSED**";
+  if (check.status === "indicative") {
+    return `indicative (target is at ${count(check.limitAt ?? 0)})`;
+  }
+  return "not measured";
 }
 
-/** A target of issue #7: how to read its figure from a size's results, and its limit. */
-interface TargetDefinition {
-  readonly target: string;
-  /** The size the target is set at; undefined when it holds at every size. */
-  readonly at?: number;
-  readonly limit: string;
-  /** The figure (smaller is better), its formatted form, or undefined when not measured. */
-  readonly read: (size: SizeResult) => { value: number; text: string } | undefined;
-  readonly passes: (value: number) => boolean;
-}
-
-const MIB = 2 ** 20;
-
-function ratio(a: number, b: number): number {
-  return b > 0 ? a / b : Number.NaN;
-}
-
-function times(value: number): string {
-  return `${value.toFixed(2)}x`;
-}
-
-/** The targets of issue #7, as checks on a size's results. */
-const TARGETS: readonly TargetDefinition[] = [
-  {
-    target: "Broadsheet without images vs plain Eleventy, cold build (wall)",
-    at: 4000,
-    limit: "≤ 1.25x",
-    read: ({ builds }) => {
-      const wall = ratio(builds.noImagesCold.summary.wallMs, builds.plainCold.summary.wallMs);
-      const cpu = ratio(builds.noImagesCold.summary.cpuMs, builds.plainCold.summary.cpuMs);
-      const warm = ratio(builds.noImagesWarm.summary.wallMs, builds.plainWarm.summary.wallMs);
-      return {
-        value: wall,
-        text: `${times(wall)} (CPU ${times(cpu)}; warm ${times(warm)})`,
-      };
-    },
-    passes: (value) => value <= 1.25,
-  },
-  {
-    target: "Warm build with images vs without images (wall)",
-    at: 1000,
-    limit: "≤ 1.2x",
-    read: ({ builds }) => {
-      const wall = ratio(builds.warm.summary.wallMs, builds.noImagesWarm.summary.wallMs);
-      const cpu = ratio(builds.warm.summary.cpuMs, builds.noImagesWarm.summary.cpuMs);
-      return { value: wall, text: `${times(wall)} (CPU ${times(cpu)})` };
-    },
-    passes: (value) => value <= 1.2,
-  },
-  {
-    target: "Image stage cold (processImages) vs bare sharp (wall)",
-    limit: "≤ 1.1x",
-    read: ({ imageStage }) => {
-      const value = ratio(imageStage.moduleMs, imageStage.bareMs);
-      return { value, text: `${times(value)} (${imageStage.images} images)` };
-    },
-    passes: (value) => value <= 1.1,
-  },
-  {
-    target: "Peak memory of the build process (Node; Pagefind apart)",
-    at: 4000,
-    limit: "< 1 GiB",
-    read: ({ builds }) => {
-      const peaks = SCENARIOS.filter(({ key }) => !key.startsWith("plain")).map(
-        ({ key }) => builds[key],
-      );
-      const node = Math.max(...peaks.map((b) => b.summary.maxRssBytes));
-      const child = Math.max(...peaks.map((b) => b.summary.childPeakRssBytes));
-      // Pagefind's indexer runs while the Node process is alive: the sum bounds the two at once.
-      return {
-        value: node,
-        text: `${mib(node)} (Pagefind ${mib(child)}; both at once at most ${mib(node + child)})`,
-      };
-    },
-    passes: (value) => value < 2 ** 30,
-  },
-  {
-    target: "Dev server: an edit reaches the browser (median)",
-    at: 1000,
-    limit: "< 1 s",
-    read: ({ devServer }) => {
-      if (!devServer || devServer.edits.length === 0) return undefined;
-      const value = median(devServer.edits.map((edit) => edit.pageMs));
-      return { value, text: `${Math.round(value)} ms` };
-    },
-    passes: (value) => value < 1000,
-  },
+/** The ratios the issue asks for, as `[label, numerator, denominator]` builds. */
+const RATIOS: readonly (readonly [string, BuildKey, BuildKey])[] = [
+  ["cold / plain Eleventy cold", "cold", "plainCold"],
+  ["cold / Hugo cold", "cold", "hugoCold"],
+  ["publish one / Hugo cold", "added", "hugoCold"],
+  ["nothing changed / Hugo cold", "unchanged", "hugoCold"],
 ];
 
-/**
- * Checks every target at every size measured: met or missed at the target's own size,
- * "indicative" at others, and a "not measured" row when its size was not run.
- */
-export function checkTargets(results: Pick<BenchResults, "sizes">): TargetCheck[] {
-  const checks: TargetCheck[] = [];
-  for (const definition of TARGETS) {
-    for (const size of results.sizes) {
-      const figure = definition.read(size);
-      if (!figure) continue;
-      const own = definition.at === undefined || definition.at === size.size;
-      const verdict = definition.passes(figure.value) ? "met" : "missed";
-      checks.push({
-        target: definition.target,
-        size: size.size,
-        measured: figure.text,
-        limit: definition.limit,
-        status: own ? verdict : "indicative",
-      });
-    }
-    const at = definition.at;
-    if (at !== undefined && !results.sizes.some((size) => size.size === at)) {
-      checks.push({
-        target: definition.target,
-        size: at,
-        measured: "-",
-        limit: definition.limit,
-        status: "not measured",
-      });
-    }
+/** Build times by size (the README's table), the ratios, and the cold cost per article. */
+function scaleSection(sizes: readonly SizeResult[], chartFile: string): string {
+  const ordered = [...sizes].sort((a, b) => a.size - b.size);
+  const header = ["build", ...ordered.map((size) => `${count(size.size)} articles`)];
+  const align = ["l" as const, ...ordered.map(() => "r" as const)];
+  const wall = (size: SizeResult, key: BuildKey) => size.builds[key]?.summary.wallMs;
+  const base = costBase(sizes);
+  const rows = BUILDS.map(({ key, label }) => [
+    label,
+    ...ordered.map((size) => {
+      const ms = wall(size, key);
+      if (ms !== undefined) return seconds(ms);
+      const error = size.errors[key] ?? "";
+      return error.startsWith("failed") ? "failed" : error.startsWith("skipped") ? "skipped" : "-";
+    }),
+  ]);
+  rows.push([
+    "cold, per article",
+    ...ordered.map((size) => {
+      const ms = wall(size, "cold");
+      return ms === undefined ? "-" : perArticle(ms, size.size);
+    }),
+  ]);
+  if (base) {
+    rows.push([
+      `cold per article, relative to ${count(base.size)}`,
+      ...ordered.map((size) => times(relativeCost(size, sizes) ?? Number.NaN)),
+    ]);
   }
-  return checks;
-}
-
-function s(ms: number): string {
-  return `${(ms / 1000).toFixed(2)} s`;
-}
-
-function mib(bytes: number): string {
-  return bytes > 0 ? `${Math.round(bytes / MIB)} MiB` : "-";
-}
-
-function kb(bytes: number): string {
-  return `${(bytes / 1024).toFixed(1)} KB`;
-}
-
-function table(
-  header: readonly string[],
-  align: readonly ("l" | "r")[],
-  rows: readonly string[][],
-) {
   return [
-    `| ${header.join(" | ")} |`,
-    `| ${align.map((a) => (a === "r" ? "---:" : "---")).join(" | ")} |`,
-    ...rows.map((row) => `| ${row.join(" | ")} |`),
+    "## Build time against archive size",
+    "",
+    `Median wall time of each build (the chart, \`${chartFile}\`, plots four of these rows).`,
+    "",
+    table(header, align, rows),
+    "",
+    `![Build time against archive size](${chartFile})`,
+    "",
+    "### Ratios (wall time; CPU time in brackets)",
+    "",
+    table(
+      ["ratio", ...header.slice(1)],
+      align,
+      RATIOS.map(([label, top, bottom]) => [
+        label,
+        ...ordered.map((size) => {
+          const a = size.builds[top]?.summary;
+          const b = size.builds[bottom]?.summary;
+          if (!a || !b) return "-";
+          return `${times(ratio(a.wallMs, b.wallMs))} (${times(ratio(a.cpuMs, b.cpuMs))})`;
+        }),
+      ]),
+    ),
+    "",
   ].join("\n");
 }
 
-function statusText(status: TargetStatus, size: number, at: number | undefined): string {
-  if (status === "met") return "**met**";
-  if (status === "missed") return "**MISSED**";
-  if (status === "indicative") return `indicative (target is at ${at?.toLocaleString("en")})`;
-  return `not measured (run with ${size})`;
-}
-
+/** One size's builds in full. */
 function sizeSection(result: SizeResult): string {
-  const { site, builds, imageStage, pages, devServer } = result;
-  const lines: string[] = [];
-  lines.push(
-    `## ${result.size.toLocaleString("en")} articles`,
+  const lines = [
+    `## ${count(result.size)} articles`,
     "",
-    `${site.withPhoto} with a photo, ${site.withVideo} with a video: ${site.imageRequests} image requests, ` +
-      `${site.distinctImages} distinct images. Projects written in ${s(site.generateMs)}.`,
+    `Projects written in ${seconds(result.generateMs)}. Peaks are each process's VmHWM; ` +
+      "`2x` is how many processes of that kind ran (the largest peak shown); `*` marks figures " +
+      "only sampled from /proc every 50 ms (a lower bound).",
     "",
-  );
-  lines.push(
     table(
-      ["build", "wall", "CPU", "peak RSS", "Pagefind peak", "images (reused, encoded)", "runs"],
-      ["l", "r", "r", "r", "r", "l", "r"],
-      SCENARIOS.map(({ key, label }) => {
-        const { summary, runs } = builds[key];
-        const images = summary.images
-          ? `${summary.images.total} (${summary.images.reused}, ${summary.images.encoded})`
-          : "-";
+      [
+        "build",
+        "wall",
+        "CPU",
+        "main",
+        "workers",
+        "Pagefind",
+        "other",
+        "rendered",
+        "reused",
+        "runs",
+      ],
+      ["l", "r", "r", "r", "r", "r", "r", "r", "r", "r"],
+      BUILDS.flatMap(({ key, label }) => {
+        const build = result.builds[key];
+        if (!build) return [];
+        const { summary, runs } = build;
         return [
-          label,
-          s(summary.wallMs),
-          s(summary.cpuMs),
-          mib(summary.maxRssBytes),
-          mib(summary.childPeakRssBytes),
-          images,
-          String(runs.length),
+          [
+            label,
+            seconds(summary.wallMs),
+            seconds(summary.cpuMs),
+            kindPeak(summary, "main"),
+            kindPeak(summary, "worker"),
+            kindPeak(summary, "pagefind"),
+            kindPeak(summary, "other"),
+            summary.summary ? count(summary.summary.rendered) : "-",
+            summary.summary ? count(summary.summary.reused) : "-",
+            String(runs.length),
+          ],
         ];
       }),
     ),
     "",
-    `Image stage, cold, ${imageStage.images} distinct images (${imageStage.files} files): bare sharp ` +
-      `${s(imageStage.bareMs)}, processImages ${s(imageStage.moduleMs)} ` +
-      `(${times(ratio(imageStage.moduleMs, imageStage.bareMs))}; it reported ${imageStage.moduleEncoded} encoded, ` +
-      `${imageStage.moduleReused} reused).`,
-    "",
-    table(
-      ["page", "URL", "HTML", "gzip"],
-      ["l", "l", "r", "r"],
-      pages.map((page) => [page.page, `\`${page.url}\``, kb(page.rawBytes), kb(page.gzipBytes)]),
-    ),
-    "",
-  );
-  if (devServer) {
+  ];
+  const why = BUILDS.flatMap(({ key, label }) => {
+    const reason = result.builds[key]?.summary.summary?.why;
+    return reason ? [`${label}: ${reason}`] : [];
+  });
+  if (why.length > 0) lines.push(`Why pages were rendered: ${why.join("; ")}.`, "");
+  for (const { key, label } of BUILDS) {
+    const error = result.errors[key];
+    if (error) lines.push(`${label}: ${error.split("\n").slice(0, 6).join(" / ")}`, "");
+  }
+  const dev = result.devServer;
+  if (dev) {
     lines.push(
-      `Dev server: first page served after ${s(devServer.startMs)}; ` +
-        `headline edits reached the page in ${devServer.edits.map((e) => `${Math.round(e.pageMs)} ms`).join(", ")} ` +
-        `(reload message after ${devServer.edits.map((e) => `${Math.round(e.reloadMs)} ms`).join(", ")}).`,
+      `Dev server: first page served after ${seconds(dev.startMs)}; headline edits reached the ` +
+        `page in ${dev.edits.map((e) => `${Math.round(e.pageMs)} ms`).join(", ")} (reload ` +
+        `message after ${dev.edits.map((e) => `${Math.round(e.reloadMs)} ms`).join(", ")}).`,
       "",
     );
   }
-  if (result.devServerError) lines.push(`Dev server: failed: ${result.devServerError}`, "");
-  if (result.profile) {
-    const { file, totalMs, areas, functions } = result.profile;
-    const share = (ms: number) => `${((100 * ms) / totalMs).toFixed(1)}%`;
-    lines.push(
-      `CPU profile of a warm build (main thread, ${s(totalMs)} sampled, profiler on): \`${file}\``,
-      "",
-      table(
-        ["where (self time)", "ms", "share"],
-        ["l", "r", "r"],
-        areas.map(([name, ms]) => [name, String(ms), share(ms)]),
-      ),
-      "",
-      table(
-        ["function (total time)", "ms", "share"],
-        ["l", "r", "r"],
-        functions.map(([name, ms]) => [name.replace(/\|/g, "\\|"), String(ms), share(ms)]),
-      ),
-      "",
-    );
-  }
+  if (result.devServerError) lines.push(`Dev server: ${result.devServerError}`, "");
+  if (result.profile) lines.push(profileSection(result.profile));
+  if (result.images) lines.push(imagesSection(result.images));
   return lines.join("\n");
 }
 
-/** The whole run as Markdown. */
-export function formatReport(results: BenchResults): string {
-  const { machine } = results;
-  const atOf = (target: string) => TARGETS.find((t) => t.target === target)?.at;
-  const lines = [
+/** The whole run as Markdown; `chartFile` is the chart's path relative to the report. */
+export function formatReport(results: BenchResults, chartFile = "scale.svg"): string {
+  const { machine, hugo } = results;
+  const busy = machine.loadAverage > machine.cores * 0.5;
+  return [
     "# Broadsheet benchmark",
     "",
-    `${results.date} · \`${results.command}\` · seed ${results.seed} · ${results.repeat} run(s) per build ` +
-      `(median wall and CPU, largest peak memory) · ${s(results.totalMs)} in all`,
+    `${results.date} · \`${results.command}\` · seed ${results.seed} · ${results.repeat} run(s) ` +
+      `per build (median wall and CPU, largest peak memory) · ${seconds(results.totalMs)} in all`,
     "",
     `Machine: ${machine.cpu}, ${machine.cores} cores, ${(machine.memoryBytes / 2 ** 30).toFixed(1)} GiB, ` +
-      `Node ${machine.node}, ${machine.platform}, sharp ${machine.sharp} / libvips ${machine.vips}; ` +
-      `load average ${machine.loadAverage.toFixed(2)} at the start` +
-      (machine.loadAverage > machine.cores * 0.5
-        ? " (**busy**: wall times are inflated, CPU times less so)"
-        : ""),
+      `Node ${machine.node}, ${machine.platform}; load average ${machine.loadAverage.toFixed(2)} at ` +
+      `the start${busy ? " (**busy**: wall times are inflated, CPU times less so)" : ""}.`,
     "",
-    "## Targets (issue #7)",
+    "missing" in hugo
+      ? `Hugo: ${hugo.missing}.`
+      : `Hugo: ${hugo.version}; measured with ${hugo.measuredWith}.`,
+    "",
+    "## Targets (issue 11)",
     "",
     table(
       ["target", "articles", "measured", "limit", "result"],
       ["l", "r", "l", "l", "l"],
       checkTargets(results).map((check) => [
         check.target,
-        check.size.toLocaleString("en"),
+        count(check.size),
         check.measured,
         check.limit,
-        statusText(check.status, check.size, atOf(check.target)),
+        statusText(check),
       ]),
     ),
     "",
+    scaleSection(results.sizes, chartFile),
     ...results.sizes.map(sizeSection),
-    `## The seed article's lead photo as browsers fetch it`,
-    "",
-    `\`${results.leadImageSource}\` through the lead slot's \`sizes\`; the narrowest candidate at least slot x DPR wide.`,
-    "",
-    table(
-      ["device", "pixels needed", "width fetched", "AVIF", "WebP", "JPEG"],
-      ["l", "r", "r", "r", "r", "r"],
-      results.leadImage.map((row) => [
-        row.device,
-        String(row.neededPx),
-        String(row.chosenWidth),
-        kb(row.avifBytes),
-        kb(row.webpBytes),
-        kb(row.jpegBytes),
-      ]),
-    ),
-    "",
-  ];
-  return lines.join("\n");
+    ...(results.leadImage ? [leadImageSection(results.leadImage)] : []),
+  ].join("\n");
 }
 
 /**
- * Writes `<dir>/bench-<date>-<sizes>.md` and `.json`; returns their paths. The date is the
- * run's start, made safe for file names.
+ * Writes `<dir>/bench-<date>-<sizes>.md`, `.json` and `.svg` (the chart), and the chart again as
+ * `<dir>/scale.svg`, the latest run's, for the README; returns their paths.
  */
 export function writeResults(
   dir: string,
   results: BenchResults,
-): { markdown: string; json: string } {
+): { markdown: string; json: string; chart: string } {
   mkdirSync(dir, { recursive: true });
   const stamp = results.date.replace(/[:.]/g, "-").replace(/-\d{3}Z$/, "Z");
   const base = path.join(dir, `bench-${stamp}-${results.sizes.map((size) => size.size).join("-")}`);
   const markdown = `${base}.md`;
   const json = `${base}.json`;
-  writeFileSync(markdown, formatReport(results));
+  const chart = path.join(dir, "scale.svg");
+  const { machine } = results;
+  const svg = scaleChart(
+    results.sizes,
+    `${results.date.slice(0, 10)} · ${machine.cores} cores, ${machine.cpu} · median of ${results.repeat} run(s)`,
+  );
+  writeFileSync(`${base}.svg`, svg);
+  writeFileSync(chart, svg);
+  writeFileSync(markdown, formatReport(results, path.basename(`${base}.svg`)));
   writeFileSync(json, `${JSON.stringify(results, null, 2)}\n`);
-  return { markdown, json };
+  return { markdown, json, chart };
 }

@@ -1,69 +1,98 @@
 /**
  * The shape of a benchmark run's results: what `bench-results/*.json` holds and what the
- * report is made from. Types and the arithmetic that summarises repeated runs; nothing else.
+ * report and chart are made from. Types and the arithmetic that summarises repeated runs.
  */
-import type { ImageCounts } from "./builds.ts";
 import type { DevServerResult } from "./dev-server.ts";
 import type { ImageStageResult } from "./image-stage.ts";
-import { cpuMs, type Measurement } from "./measure.ts";
+import type { Measurement } from "./measure.ts";
 import type { LeadImageWeight, PageWeight } from "./page-weight.ts";
+import { PROCESS_KINDS, type ProcessKind } from "./process-tree.ts";
+import type { BuildSummaryLine } from "./summary-line.ts";
 
-/** One measured process, without its output. Times in ms, memory in bytes. */
-export interface RunFigures {
-  readonly wallMs: number;
-  /** User + system time of the process and its children. */
+/** The processes of one kind in one run. Memory in bytes, time in ms. */
+export interface KindFigures {
+  readonly count: number;
+  /** The largest peak (VmHWM) of any of them: "no process above 2 GiB" reads off this. */
+  readonly peakRssBytes: number;
   readonly cpuMs: number;
-  readonly maxRssBytes: number;
-  readonly childPeakRssBytes: number;
-  readonly images?: ImageCounts;
+  /** True when every figure of this kind was sampled from /proc (a lower bound), none exact. */
+  readonly sampled: boolean;
+  /** What they ran, short and distinct (`esbuild`, `node engine-worker.ts`). */
+  readonly commands?: readonly string[];
 }
 
-/** The builds measured for each size, in the order they run. */
+/** The distinct commands of some processes, sorted. */
+function commandsOf(processes: readonly { readonly commands?: readonly string[] }[]): string[] {
+  return [...new Set(processes.flatMap((process) => process.commands ?? []))].sort();
+}
+
+/** One measured process tree, without its output. */
+export interface RunFigures {
+  readonly wallMs: number;
+  /** User + system time of every process in the tree. */
+  readonly cpuMs: number;
+  readonly processes: { readonly [kind in ProcessKind]?: KindFigures };
+  /** A Broadsheet build's summary line. */
+  readonly summary?: BuildSummaryLine;
+}
+
+/** Broadsheet's scenarios, in the order they run on one project (each builds on the last). */
 export const SCENARIOS = [
-  { key: "cold", label: "Broadsheet, cold (empty media cache)" },
-  { key: "warm", label: "Broadsheet, warm (nothing changed)" },
-  { key: "edit", label: "Broadsheet, one article's body edited" },
-  { key: "photo", label: "Broadsheet, one photo replaced" },
-  { key: "noImagesCold", label: "Broadsheet without images, cold" },
-  { key: "noImagesWarm", label: "Broadsheet without images, warm" },
-  { key: "plainCold", label: "plain Eleventy, cold" },
-  { key: "plainWarm", label: "plain Eleventy, warm" },
+  { key: "cold", label: "cold (no _site/, no .cache/)" },
+  { key: "unchanged", label: "nothing changed" },
+  { key: "added", label: "one added (publish)" },
+  { key: "edited", label: "one edited (recent headline)" },
+  { key: "deleted", label: "one deleted (mid-archive)" },
+  { key: "layout", label: "layout change (story card text)" },
 ] as const;
 
-/** A scenario's key, e.g. `"warm"`. */
-export type ScenarioKey = (typeof SCENARIOS)[number]["key"];
+/** The baselines, on the same Markdown. */
+export const BASELINES = [
+  { key: "plainCold", label: "plain Eleventy 3, cold" },
+  { key: "hugoCold", label: "Hugo, cold" },
+] as const;
 
-/** Every run of one scenario and their summary. */
-export interface ScenarioResult {
+/** Every build measured at a size, in report order. */
+export const BUILDS = [...SCENARIOS, ...BASELINES] as const;
+
+export type ScenarioKey = (typeof SCENARIOS)[number]["key"];
+export type BuildKey = (typeof BUILDS)[number]["key"];
+
+/** Every run of one build and their summary. */
+export interface BuildResult {
   readonly runs: readonly RunFigures[];
-  /** Median wall and CPU time; the largest peak memory (memory limits are about the worst case). */
+  /** Median wall and CPU time; the largest peak memory (limits are about the worst case). */
   readonly summary: RunFigures;
 }
 
-/** Everything measured for one site size. */
-export interface SizeResult {
-  readonly size: number;
-  readonly site: {
-    readonly articles: number;
-    readonly withPhoto: number;
-    readonly withVideo: number;
-    /** Media requests a build makes (photos and video thumbnails). */
-    readonly imageRequests: number;
-    /** Distinct images among them (same bytes, name, focus and credit). */
-    readonly distinctImages: number;
-    /** Time to write the three projects. */
-    readonly generateMs: number;
-  };
-  readonly builds: { readonly [key in ScenarioKey]: ScenarioResult };
+/** Issue #7's with-images measurements, kept behind `--images`. */
+export interface ImagesResult {
+  readonly withPhoto: number;
+  readonly withVideo: number;
+  readonly imageRequests: number;
+  readonly distinctImages: number;
+  /** A cold build of the same archive with photos and videos (empty media cache). */
+  readonly cold: RunFigures;
   readonly imageStage: ImageStageResult;
   readonly pages: readonly PageWeight[];
-  readonly devServer?: DevServerResult;
-  readonly devServerError?: string;
-  /** The main-thread CPU profile of an extra warm build (`--profile`), summarised. */
-  readonly profile?: ProfileSummary;
 }
 
-/** Where a profiled build's main thread spent its time, in ms. */
+/** Everything measured for one archive size. */
+export interface SizeResult {
+  readonly size: number;
+  /** Time to write the projects. */
+  readonly generateMs: number;
+  readonly builds: { readonly [key in BuildKey]?: BuildResult };
+  /** Why a build has no figures: it failed, or was skipped (and why). */
+  readonly errors: { readonly [key in BuildKey]?: string };
+  readonly devServer?: DevServerResult;
+  readonly devServerError?: string;
+  /** CPU profiles of an extra cold build (`--profile`), summarised. */
+  readonly profile?: ProfileResult;
+  readonly images?: ImagesResult;
+}
+
+/** Where a profiled build's processes spent their time, in ms. */
 export interface ProfileSummary {
   readonly file: string;
   readonly totalMs: number;
@@ -71,6 +100,14 @@ export interface ProfileSummary {
   readonly areas: readonly (readonly [string, number])[];
   /** Total (inclusive) time by function, largest first. */
   readonly functions: readonly (readonly [string, number])[];
+}
+
+/** A profiled build: its main process, and its workers' profiles taken together. */
+export interface ProfileResult {
+  readonly main: ProfileSummary;
+  readonly workers?: ProfileSummary;
+  /** Heap profiles written with `--heap-prof`, for Chrome DevTools. */
+  readonly heapProfiles?: readonly string[];
 }
 
 /** The machine the figures come from. */
@@ -94,23 +131,42 @@ export interface BenchResults {
   readonly command: string;
   readonly seed: number;
   readonly repeat: number;
+  /** Hugo's version line and how it was measured, or why it was not. */
+  readonly hugo:
+    | { readonly version: string; readonly measuredWith: string }
+    | { readonly missing: string };
   readonly sizes: readonly SizeResult[];
-  readonly leadImage: readonly LeadImageWeight[];
-  /** The seed photo the lead-image figures were made from, relative to the repository. */
-  readonly leadImageSource: string;
+  /** The seed article's lead photo as browsers fetch it (`--images`). */
+  readonly leadImage?: { readonly source: string; readonly weights: readonly LeadImageWeight[] };
   /** Total time of the run. */
   readonly totalMs: number;
 }
 
-/** A measurement, reduced to the figures kept. */
-export function figures(measurement: Measurement, images?: ImageCounts): RunFigures {
+/** A measurement, reduced to the figures kept: per kind, the count, largest peak and CPU. */
+export function figures(measurement: Measurement, summary?: BuildSummaryLine): RunFigures {
+  const processes: { [kind in ProcessKind]?: KindFigures } = {};
+  for (const kind of PROCESS_KINDS) {
+    const ofKind = measurement.processes.filter((process) => process.kind === kind);
+    if (ofKind.length === 0) continue;
+    processes[kind] = {
+      count: ofKind.length,
+      peakRssBytes: Math.max(...ofKind.map((process) => process.peakRssBytes)),
+      cpuMs: ofKind.reduce((sum, process) => sum + process.cpuMs, 0),
+      sampled: ofKind.every((process) => process.source === "sampled"),
+      commands: commandsOf(ofKind.map(({ command }) => ({ commands: command ? [command] : [] }))),
+    };
+  }
   return {
     wallMs: measurement.wallMs,
-    cpuMs: cpuMs(measurement),
-    maxRssBytes: measurement.maxRssBytes,
-    childPeakRssBytes: measurement.childPeakRssBytes,
-    ...(images ? { images } : {}),
+    cpuMs: measurement.cpuMs,
+    processes,
+    ...(summary ? { summary } : {}),
   };
+}
+
+/** The largest peak of any process of a run. */
+export function largestPeak(run: RunFigures): number {
+  return Math.max(0, ...Object.values(run.processes).map((kind) => kind?.peakRssBytes ?? 0));
 }
 
 /** The middle value (the lower middle for an even count). */
@@ -119,18 +175,32 @@ export function median(values: readonly number[]): number {
   return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
 }
 
-/** Summarises repeated runs: median times, largest memory, the images of the median-wall run. */
-export function summarise(runs: readonly RunFigures[]): ScenarioResult {
+/**
+ * Summarises repeated runs: median wall and CPU time, per kind the largest count and peak, and
+ * the summary line of the median-wall run.
+ */
+export function summarise(runs: readonly RunFigures[]): BuildResult {
   const wallMs = median(runs.map((run) => run.wallMs));
   const middle = runs.find((run) => run.wallMs === wallMs);
+  const processes: { [kind in ProcessKind]?: KindFigures } = {};
+  for (const kind of PROCESS_KINDS) {
+    const ofKind = runs.flatMap((run) => run.processes[kind] ?? []);
+    if (ofKind.length === 0) continue;
+    processes[kind] = {
+      count: Math.max(...ofKind.map((figures) => figures.count)),
+      peakRssBytes: Math.max(...ofKind.map((figures) => figures.peakRssBytes)),
+      cpuMs: median(ofKind.map((figures) => figures.cpuMs)),
+      sampled: ofKind.every((figures) => figures.sampled),
+      commands: commandsOf(ofKind),
+    };
+  }
   return {
     runs,
     summary: {
       wallMs,
       cpuMs: median(runs.map((run) => run.cpuMs)),
-      maxRssBytes: Math.max(...runs.map((run) => run.maxRssBytes)),
-      childPeakRssBytes: Math.max(...runs.map((run) => run.childPeakRssBytes)),
-      ...(middle?.images ? { images: middle.images } : {}),
+      processes,
+      ...(middle?.summary ? { summary: middle.summary } : {}),
     },
   };
 }

@@ -3,6 +3,12 @@
  * exits, it writes its CPU time and peak memory as JSON to the file named by
  * `BROADSHEET_BENCH_USAGE`. Without that variable it does nothing.
  *
+ * The build forks its workers with `process.execArgv` and its environment, so every worker
+ * loads this hook too. A process started with an IPC channel (a forked worker) therefore writes
+ * `<file>.<pid>.child` instead, beside the main record and never over it; the benchmark reads
+ * those as the workers' own exact figures. The channel is looked at when the hook loads: a
+ * worker the pool has disconnected has none left by the time it exits.
+ *
  *   BROADSHEET_BENCH_USAGE=/tmp/u.json node --import tsx --import scripts/bench/usage.ts scripts/build.ts
  *
  * Measuring from inside, at exit, is exact where sampling from outside is not: the peak is the
@@ -16,6 +22,9 @@
 
 /** What the hook writes. Times in milliseconds, memory in bytes. */
 export interface ProcessUsageRecord {
+  readonly pid: number;
+  /** The script the process ran (`process.argv[1]`): tells a render worker from the build. */
+  readonly script: string;
   readonly userMs: number;
   readonly systemMs: number;
   readonly maxRssBytes: number;
@@ -34,6 +43,7 @@ export const USAGE_ENV = "BROADSHEET_BENCH_USAGE";
 export function recordUsageOnExit(): void {
   const target = process.env.BROADSHEET_BENCH_USAGE;
   if (!target) return;
+  const file = process.channel === undefined ? target : `${target}.${process.pid}.child`;
   process.on("exit", () => {
     const fs = process.getBuiltinModule("node:fs");
     const usage = process.resourceUsage();
@@ -53,8 +63,10 @@ export function recordUsageOnExit(): void {
       // Not Linux: getrusage's figure stands, and child processes' CPU time is unknown.
     }
     fs.writeFileSync(
-      target,
+      file,
       JSON.stringify({
+        pid: process.pid,
+        script: process.argv[1] ?? "",
         userMs: usage.userCPUTime / 1000,
         systemMs: usage.systemCPUTime / 1000,
         maxRssBytes,

@@ -1,0 +1,125 @@
+/**
+ * Broadsheet's scenarios on one project, in order, each building on the last: cold, nothing
+ * changed, one article published, one headline edited, one article deleted, one layout change.
+ * Each runs `repeat` times (a new article, headline, deletion or layout text each time).
+ */
+import { rmSync } from "node:fs";
+import path from "node:path";
+import type { ArchivePicks } from "./archive.ts";
+import { type BenchPaths, runBroadsheetBuild } from "./builds.ts";
+import { type CodeCopy, changeLayout } from "./code-copy.ts";
+import { describeRun } from "./format.ts";
+import { type GenerateOptions, publishedArticle } from "./generate.ts";
+import {
+  type BuildResult,
+  figures,
+  type RunFigures,
+  SCENARIOS,
+  type ScenarioKey,
+  summarise,
+} from "./results.ts";
+import { deleteArticle, publishArticle, retitleArticle } from "./site.ts";
+
+/** What the scenarios run on. */
+export interface ScenarioRun {
+  readonly paths: BenchPaths;
+  /** The code snapshot every build but the layout change runs. */
+  readonly code: CodeCopy;
+  /** A second copy the layout change edits and runs. */
+  readonly layoutCode: CodeCopy;
+  /** The Broadsheet project. */
+  readonly root: string;
+  /** Its media cache (BROADSHEET_CACHE_DIR), emptied for each cold build. */
+  readonly mediaCache: string;
+  readonly size: number;
+  readonly repeat: number;
+  readonly generate: GenerateOptions;
+  readonly picks: ArchivePicks;
+  readonly log: (line: string) => void;
+}
+
+/** One scenario: the edit before each run, and the code it runs. */
+interface Step {
+  readonly prepare: (run: number) => void;
+  readonly code: CodeCopy;
+}
+
+function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
+  const { root, code, repeat, picks } = run;
+  const pick = <T>(list: readonly T[], index: number): T => {
+    const item = list[index];
+    if (item === undefined) throw new Error(`nothing picked for repeat ${index + 1}`);
+    return item;
+  };
+  return {
+    cold: {
+      code,
+      prepare: () => {
+        for (const folder of ["_site", ".cache"]) {
+          rmSync(path.join(root, folder), { recursive: true, force: true });
+        }
+        rmSync(run.mediaCache, { recursive: true, force: true });
+      },
+    },
+    unchanged: { code, prepare: () => undefined },
+    added: {
+      code,
+      // New articles come after the archive's last index; the last repeat's is dated "now".
+      prepare: (index) =>
+        publishArticle(root, publishedArticle(run.size + index, run.generate, repeat - 1 - index)),
+    },
+    edited: {
+      code,
+      prepare: (index) => {
+        const article = pick(picks.edited, index);
+        retitleArticle(root, article.slug, `Updated: ${article.title}`);
+      },
+    },
+    deleted: { code, prepare: (index) => deleteArticle(root, pick(picks.deleted, index).slug) },
+    layout: {
+      code: run.layoutCode,
+      prepare: (index) => changeLayout(run.layoutCode, index + 1),
+    },
+  };
+}
+
+/** What the scenarios measured, and why any has no figures. */
+export interface ScenarioOutcome {
+  readonly builds: { [key in ScenarioKey]?: BuildResult };
+  readonly errors: { [key in ScenarioKey]?: string };
+}
+
+/**
+ * Runs every scenario in order. A failed build ends the sequence (every later scenario depends on
+ * it): its error and the skipped scenarios are recorded, and the benchmark goes on.
+ */
+export async function runScenarios(run: ScenarioRun): Promise<ScenarioOutcome> {
+  const outcome: ScenarioOutcome = { builds: {}, errors: {} };
+  const plan = steps(run);
+  const tag = `[${run.size.toLocaleString("en")}]`;
+  let failed: string | undefined;
+  for (const { key } of SCENARIOS) {
+    if (failed !== undefined) {
+      outcome.errors[key] = `skipped: ${failed} failed`;
+      continue;
+    }
+    const runs: RunFigures[] = [];
+    try {
+      for (let index = 0; index < run.repeat; index += 1) {
+        const step = plan[key];
+        step.prepare(index);
+        const measured = await runBroadsheetBuild(run.paths, step.code, run.root, run.mediaCache);
+        const result = figures(measured, measured.summary);
+        runs.push(result);
+        run.log(`${tag} ${key} ${index + 1}/${run.repeat}: ${describeRun(result)}`);
+      }
+      outcome.builds[key] = summarise(runs);
+    } catch (error) {
+      failed = key;
+      const message = error instanceof Error ? error.message : String(error);
+      outcome.errors[key] = `failed: ${message}`;
+      run.log(`${tag} ${key} failed: ${message.split("\n")[0]}`);
+    }
+  }
+  return outcome;
+}
