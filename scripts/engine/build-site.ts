@@ -203,6 +203,8 @@ async function buildOnce(
       skip: options.skipSearch === true,
       records,
       store: stores.search,
+      ...(pool ? { pool } : {}),
+      dirs: { records: recordsDir(target), search: searchDir(target) },
     });
     const plan = await step("planning pages", () =>
       planPages({

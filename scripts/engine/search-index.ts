@@ -12,7 +12,7 @@ import type { ArticleRecord } from "../content/card.ts";
 import type { Site } from "../content/model.ts";
 import type { SearchPart } from "../site/search-parts.ts";
 import { keyOf } from "./hashing.ts";
-import type { PackStore } from "./pack-store.ts";
+import type { PackRef, PackStore } from "./pack-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import type { PartEntry } from "./state.ts";
 
@@ -62,12 +62,32 @@ export interface IndexSource {
   readonly records: RecordStore;
 }
 
+/** A part to index, as plain data (a worker process may index it). */
+export interface PartJob {
+  readonly id: string;
+  readonly key: string;
+  /** In publication order: where each story's record is, and its source for a re-parse. */
+  readonly articles: readonly { readonly record: PackRef; readonly sourcePath: string }[];
+}
+
+/** A part's job: its stories' records and sources. */
+export function partJob(part: SearchPart, key: string): PartJob {
+  return {
+    id: part.id,
+    key,
+    articles: part.articles.map((article) => ({
+      record: article.record,
+      sourcePath: article.card.sourcePath,
+    })),
+  };
+}
+
 /**
  * Indexes parts one after another in Pagefind's own process (one at a time, so its memory stays
  * that of the largest part), appending each part's files to the search store.
  */
 export async function indexParts(
-  parts: readonly { readonly part: SearchPart; readonly key: string }[],
+  parts: readonly PartJob[],
   source: IndexSource,
   store: PackStore,
 ): Promise<Map<string, PartEntry>> {
@@ -75,7 +95,7 @@ export async function indexParts(
   if (parts.length === 0) return made;
   const { root, site, records } = source;
   try {
-    for (const { part, key } of parts) {
+    for (const part of parts) {
       const created = await pagefind.createIndex({ forceLanguage: indexLanguage(site.language) });
       if (!created.index) throw new Error(`Pagefind could not start: ${created.errors.join("; ")}`);
       const { index } = created;
@@ -83,7 +103,7 @@ export async function indexParts(
       // depends on the part's stories only (the incremental tests compare parts built apart).
       const added = await Promise.all(
         part.articles.map((article) => {
-          const record = records.load(article.record, root, site, article.card.sourcePath);
+          const record = records.load(article.record, root, site, article.sourcePath);
           return index.addCustomRecord(searchRecord(record, site.language));
         }),
       );
@@ -97,7 +117,7 @@ export async function indexParts(
       const stored = [...files.files]
         .sort((a, b) => (a.path < b.path ? -1 : 1))
         .map((file) => ({ path: file.path, ref: store.append(file.content) }));
-      made.set(key, { key, files: stored });
+      made.set(part.key, { key: part.key, files: stored });
       await index.deleteIndex();
     }
   } finally {

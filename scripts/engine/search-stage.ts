@@ -5,11 +5,12 @@
  */
 import type { Site } from "../content/model.ts";
 import type { PlannedArticle } from "../site/planned-article.ts";
-import { type SearchPart, searchParts } from "../site/search-parts.ts";
+import { searchParts } from "../site/search-parts.ts";
 import type { PackStore } from "./pack-store.ts";
 import type { RecordStore } from "./record-store.ts";
-import { indexParts, partIntact, partKey } from "./search-index.ts";
+import { indexParts, type PartJob, partIntact, partJob, partKey } from "./search-index.ts";
 import type { BuildState, PartEntry } from "./state.ts";
+import type { WorkerPool } from "./worker-pool.ts";
 
 export interface SearchStage {
   /** The parts' ids, newest first: the search page lists them. */
@@ -33,6 +34,13 @@ export interface SearchStageInput {
   readonly skip: boolean;
   readonly records: RecordStore;
   readonly store: PackStore;
+  /**
+   * Worker processes to index on, when the build has them: each part is a job, so two parts are
+   * indexed at once (each by its own Pagefind process) and indexing takes turns with rendering.
+   */
+  readonly pool?: WorkerPool;
+  /** The folders workers read records from and append search files to. */
+  readonly dirs: { readonly records: string; readonly search: string };
 }
 
 export function startSearchStage(input: SearchStageInput): SearchStage {
@@ -46,16 +54,18 @@ export function startSearchStage(input: SearchStageInput): SearchStage {
     key: partKey(part, site.language, input.codeVersion),
   }));
   const ready = new Map<string, PartEntry>();
-  const toIndex: { part: SearchPart; key: string }[] = [];
+  const toIndex: PartJob[] = [];
   for (const { part, key } of parts) {
     const before = state?.search[part.id];
     if (before && before.key === key && (input.inPlace || partIntact(before, store))) {
       ready.set(part.id, before);
     } else {
-      toIndex.push({ part, key });
+      toIndex.push(partJob(part, key));
     }
   }
-  const indexing = indexParts(toIndex, input, store);
+  const indexing = input.pool
+    ? onWorkers(toIndex, input, input.pool)
+    : indexParts(toIndex, input, store);
   // Awaited after rendering; until then a failure must not be reported as unhandled.
   indexing.catch(() => undefined);
   const entries = indexing.then((made) => {
@@ -69,6 +79,30 @@ export function startSearchStage(input: SearchStageInput): SearchStage {
   });
   entries.catch(() => undefined);
   return { ids: parts.map(({ part }) => part.id), entries, indexing: toIndex.length };
+}
+
+/** Indexes parts as worker jobs, the largest first (they take longest; small ones fill gaps). */
+async function onWorkers(
+  parts: readonly PartJob[],
+  input: SearchStageInput,
+  pool: WorkerPool,
+): Promise<Map<string, PartEntry>> {
+  const setup = {
+    root: input.root,
+    site: input.site,
+    recordsDir: input.dirs.records,
+    searchDir: input.dirs.search,
+  };
+  const largestFirst = [...parts].sort((a, b) => b.articles.length - a.articles.length);
+  const results = await Promise.all(
+    largestFirst.map(async (part) => {
+      const result = await pool.run({ kind: "index", setup, part });
+      if (result.kind !== "index")
+        throw new Error("a worker answered an index job with something else");
+      return result.entry;
+    }),
+  );
+  return new Map(results.map((entry) => [entry.key, entry]));
 }
 
 /** The last build's parts, newest first, when every one can still be read. */
