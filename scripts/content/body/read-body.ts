@@ -143,6 +143,16 @@ function misplacedImages(
     const place = placeOf(open);
     const images = token.children.filter((child) => child.type === "image").length;
     let line = offset + (token.map?.[0] ?? 0);
+    if (!place && images > 1 && textless(token)) {
+      // Photos one under the other: one mistake, most likely a gallery without its block.
+      const last = line + token.children.filter((child) => child.type === "softbreak").length;
+      issues.push({
+        line,
+        message: `The photos on lines ${line} to ${last} share one paragraph: each photo stands alone.`,
+        fix: "Leave a blank line between the photos, or put them together in a ::: gallery block.",
+      });
+      continue;
+    }
     let inLink = false;
     for (const child of token.children) {
       if (child.type === "softbreak" || child.type === "hardbreak") line++;
@@ -151,17 +161,12 @@ function misplacedImages(
       if (child.type !== "image") continue;
       const name = String(child.attrGet("src") ?? "");
       const alone = "Put the image on a line of its own, with a blank line before and after it.";
-      const [message, fix] = place
-        ? [`is ${place}: a body photo stands on its own, between paragraphs.`, alone]
+      const message = place
+        ? `is ${place}: a body photo stands on its own, between paragraphs.`
         : inLink
-          ? ["is inside a link: a body photo cannot be a link.", alone]
-          : images > 1 && textless(token)
-            ? [
-                "shares its paragraph with another photo.",
-                "Leave a blank line between the photos, or put them together in a ::: gallery block.",
-              ]
-            : ["shares its paragraph with text.", alone];
-      issues.push({ line, message: `The photo on line ${line} (${name}) ${message}`, fix });
+          ? "is inside a link: a body photo cannot be a link."
+          : "shares its paragraph with text.";
+      issues.push({ line, message: `The photo on line ${line} (${name}) ${message}`, fix: alone });
     }
   }
   return issues;
