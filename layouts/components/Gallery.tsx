@@ -32,7 +32,7 @@ function largest(image: ProcessedImage): string {
 export function Gallery({ photos, site }: GalleryProps) {
   return (
     <div class="gallery" data-gallery>
-      <ul class="gallery-grid" aria-label={`Gallery of ${photos.length} photos`}>
+      <ul class="gallery-grid">
         {photos.map(({ photo, image }) => (
           <li>
             <figure class="gallery-item">
