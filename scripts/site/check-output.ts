@@ -19,7 +19,7 @@ export interface PageFacts {
   ids: Set<string>;
   /**
    * URLs the page points at, with the attribute they were in. Links to the site's pages written
-   * in an article body (inside `[data-article-body]`) are left out: the build checks those
+   * in an article body (`<a>` inside `[data-article-body]`) are left out: the build checks those
    * against the whole site every time (see {@link bodyLinkIssues}).
    */
   links: { url: string; attribute: string }[];
@@ -81,8 +81,11 @@ export function pageFacts(
           attribute === "srcset"
             ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
             : [value];
+        // Only what the editor linked is left to the body check: photos and their gallery
+        // links are made by the build and checked here, with the page.
+        const written = name === "a" && attributes["data-gallery-open"] === undefined;
         for (const url of urls) {
-          if (bodyDepth !== undefined && url.startsWith("/")) continue;
+          if (bodyDepth !== undefined && written && url.startsWith("/")) continue;
           facts.links.push({ url, attribute: `${name}[${attribute}]` });
         }
       }

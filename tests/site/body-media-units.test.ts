@@ -7,6 +7,8 @@ import assert from "node:assert/strict";
 import { describe, it } from "node:test";
 import { load } from "cheerio";
 import type { BodyBlock, Embed } from "../../scripts/content/body/blocks.ts";
+import type { ArticleCard } from "../../scripts/content/card.ts";
+import { searchRecord } from "../../scripts/engine/search-index.ts";
 import type { ProcessedImage } from "../../scripts/media/index.ts";
 import {
   type EmbedPage,
@@ -189,5 +191,38 @@ describe("a body as feeds carry it", () => {
     assert.equal($("p").first().text(), "Text.");
     assert.equal($("blockquote p").text(), "A <quote>");
     assert.equal($('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').length, 1);
+  });
+});
+
+describe("search", () => {
+  it("indexes photo captions and credits, and pull quotes with who said them", () => {
+    const photo = (index: number, caption?: string) => ({
+      index,
+      src: `p${index}.jpg`,
+      alt: "Not shown as text",
+      ...(caption ? { caption } : {}),
+      credit: { label: "PHOTO" as const, name: "ANTARA" },
+      line: 9 + index,
+    });
+    const record = {
+      card: { url: "/asia/floods/", title: "Floods" } as ArticleCard,
+      body: [
+        { kind: "html", html: "<p>Body.</p>" },
+        { kind: "photo", photo: photo(0, "Zanzibarite sandbags on the bank.") },
+        { kind: "gallery", photos: [photo(1, "Quokka boats."), photo(2)] },
+        { kind: "pullquote", text: "The water came faster.", attribution: "Isnawa Adji" },
+      ] satisfies BodyBlock[],
+      bodyText: "Body.",
+    };
+    const { content } = searchRecord(record, "en-SG");
+    for (const words of [
+      "Zanzibarite sandbags on the bank. PHOTO: ANTARA",
+      "Quokka boats. PHOTO: ANTARA",
+      "The water came faster.",
+      "Isnawa Adji",
+    ]) {
+      assert.ok(content.includes(words), `${words} in ${content}`);
+    }
+    assert.ok(!content.includes("Not shown as text"), "alt text is not what readers see");
   });
 });
