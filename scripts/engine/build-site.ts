@@ -235,9 +235,9 @@ async function buildOnce(
       stagingDir: staging.dir,
       files: linkable,
     };
-    const renderPool = wantsWorkers(dirty.length, RENDER_THRESHOLD)
-      ? (pool ??= new WorkerPool(workerCount()))
-      : undefined;
+    const renderWorkers = wantsWorkers(dirty.length, RENDER_THRESHOLD);
+    if (renderWorkers) pool ??= new WorkerPool(workerCount());
+    const renderPool = renderWorkers ? pool : undefined;
     renderPool?.broadcast({ type: "render-setup", setup: renderSetup });
     const rendered = await step("rendering pages", () => renderAll(dirty, renderSetup, renderPool));
     const parts = await step("indexing search", () => search.entries);
