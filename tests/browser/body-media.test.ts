@@ -12,12 +12,13 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, Page } from "playwright-core";
-import { type AuditServer, serveSite } from "../../scripts/cli/audit/server.ts";
 import { browserPath, launchBrowser, MISSING_BROWSER } from "../../scripts/cli/browser.ts";
 import { MEDIA_PATH, writeMediaArticle } from "../helpers/body-media-article.ts";
 import { runBuild } from "../helpers/build.ts";
 import { createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
+import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 import {
+  contentSecurityPolicy,
   DESKTOP,
   foreignRequests,
   layoutShift,
@@ -69,7 +70,7 @@ async function stubPlayers(page: Page, served: string[] = []): Promise<void> {
 
 describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () => {
   let site: FixtureSite | undefined;
-  let server: AuditServer | undefined;
+  let server: StaticServer | undefined;
   let browser: Browser | undefined;
   const url = () => `${server?.origin ?? ""}${MEDIA_PATH}`;
   const chromium = (): Browser => {
@@ -83,7 +84,8 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
     await writeMediaArticle(site);
     const run = runBuild(site.root);
     assert.equal(run.status, 0, run.stderr + run.stdout);
-    server = await serveSite(path.join(site.root, "_site"));
+    // Served as a host serves it: every response with the headers `_headers` gives its path.
+    server = await serveStatic(path.join(site.root, "_site"), "/", { headers: true });
     browser = await launchBrowser(BROWSER);
     mkdirSync(SCREENSHOT_DIR, { recursive: true });
   });
@@ -103,6 +105,9 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
     assert.match(policy, /script-src 'self' 'wasm-unsafe-eval';/);
     const other = await fetch(`${server?.origin ?? ""}/`);
     assert.doesNotMatch(other.headers.get("content-security-policy") ?? "", /youtube/);
+    const dir = path.join(site?.root ?? "", "_site");
+    assert.equal(contentSecurityPolicy(dir, MEDIA_PATH), policy, "the harness reads the same");
+    assert.equal(contentSecurityPolicy(dir), other.headers.get("content-security-policy"));
   });
 
   for (const viewport of VIEWPORTS) {
