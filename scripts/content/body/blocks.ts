@@ -5,8 +5,8 @@
  * the parse cache stores it and render workers receive it as it is.
  */
 
-/** The label a credit is printed with: `PHOTO: AFP`, `GRAPHIC: ST`, `VIDEO: REUTERS`. */
-export type CreditLabel = "PHOTO" | "GRAPHIC" | "VIDEO";
+/** The label a credit is printed with, as written: `PHOTO: AFP`, `PHOTOS: REUTERS, AFP`, `GRAPHIC: ST`. */
+export type CreditLabel = "PHOTO" | "PHOTOS" | "GRAPHIC" | "GRAPHICS" | "VIDEO";
 
 export interface PhotoCredit {
   readonly label: CreditLabel;
