@@ -9,7 +9,7 @@ import { load } from "cheerio";
 import type { BodyBlock, Embed } from "../../scripts/content/body/blocks.ts";
 import type { ArticleCard } from "../../scripts/content/card.ts";
 import { searchRecord } from "../../scripts/engine/search-index.ts";
-import type { ProcessedImage } from "../../scripts/media/index.ts";
+import type { ImageFile, ProcessedImage } from "../../scripts/media/index.ts";
 import {
   type EmbedPage,
   embedHeaderRules,
@@ -152,14 +152,25 @@ describe("each page's own policy", () => {
 });
 
 describe("a body as feeds carry it", () => {
-  const jpeg = (width: number) => ({
-    path: `media/rescue-${width}.jpg`,
+  const jpeg = (width: number, name = String(width)): ImageFile => ({
+    path: `media/rescue-${name}.jpg`,
     width,
     height: (width * 2) / 3,
-    format: "jpeg" as const,
+    format: "jpeg",
     sha256: "",
   });
-  const image = { variants: { jpeg: [jpeg(400), jpeg(800), jpeg(1600)] } } as ProcessedImage;
+  const image: ProcessedImage = {
+    width: 1600,
+    height: 1067,
+    variants: { avif: [], webp: [], jpeg: [jpeg(400), jpeg(800), jpeg(1600)] },
+    crops: {
+      "16x9": jpeg(1200, "16x9"),
+      "4x3": jpeg(1200, "4x3"),
+      "1x1": jpeg(1200, "1x1"),
+      social: jpeg(1200, "social"),
+    },
+    placeholder: "data:image/webp;base64,",
+  };
   const photo = {
     index: 0,
     src: "rescue.jpg",
