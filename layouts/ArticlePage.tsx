@@ -1,14 +1,17 @@
 import type { Article } from "../scripts/content/model.ts";
 import type { ProcessedImage } from "../scripts/media/index.ts";
+import { bodyAssets } from "../scripts/site/body-assets.ts";
 import { articleTrail } from "../scripts/site/breadcrumbs.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
+import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Byline } from "./components/Byline.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
 import { LeadFigure } from "./components/LeadFigure.tsx";
 import { RelatedStories } from "./components/RelatedStories.tsx";
 import { SocialMeta } from "./components/SocialMeta.tsx";
+import { StoryBody } from "./components/StoryBody.tsx";
 import { Tags } from "./components/Tags.tsx";
 import { Timestamp } from "./components/Timestamp.tsx";
 import { VideoBlock } from "./components/VideoBlock.tsx";
@@ -20,13 +23,23 @@ export interface ArticlePageProps {
   readonly article: Article;
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;
+  /** The body's photos, by photo index. */
+  readonly bodyImages?: readonly ProcessedImage[];
   readonly related: readonly CardModel[];
 }
 
 /** One article: headline, standfirst, credit and times, lead media, body, topics. */
-export function ArticlePage({ context, article, image, thumbnail, related }: ArticlePageProps) {
+export function ArticlePage({
+  context,
+  article,
+  image,
+  thumbnail,
+  bodyImages = [],
+  related,
+}: ArticlePageProps) {
   const { site } = context;
   const media = { ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) };
+  const body = bodyAssets(article.body, context.assets);
   // The video comes first, as in the wire copy; whichever media is first is the LCP candidate.
   const videoFirst = Boolean(article.video && thumbnail);
   const card = socialImage(media);
@@ -43,7 +56,12 @@ export function ArticlePage({ context, article, image, thumbnail, related }: Art
         article={article}
         {...(card ? { image: { file: card, alt: cardAlt } } : {})}
       />
-      <JsonLd graph={articleGraph(article, site, media, context.assets.logo)} />
+      {body.styles.map((style) => (
+        <link rel="stylesheet" href={href(site, style)} />
+      ))}
+      <JsonLd
+        graph={articleGraph(article, site, { ...media, body: bodyImages }, context.assets.logo)}
+      />
     </>
   );
   return (
@@ -54,7 +72,7 @@ export function ArticlePage({ context, article, image, thumbnail, related }: Art
       path={article.url}
       section={article.section.slug}
       head={head}
-      scripts={article.video ? [context.assets.videoFacade] : []}
+      scripts={[...(article.video ? [context.assets.videoFacade] : []), ...body.scripts]}
     >
       <article class="story">
         <header class="story-header">
@@ -97,11 +115,7 @@ export function ArticlePage({ context, article, image, thumbnail, related }: Art
             site={site}
           />
         ) : null}
-        <div
-          class="story-body"
-          data-article-body
-          dangerouslySetInnerHTML={{ __html: article.bodyHtml }}
-        />
+        <StoryBody blocks={article.body} images={bodyImages} site={site} />
         <Tags tags={article.tags} site={site} />
       </article>
       <RelatedStories cards={related} site={site} />

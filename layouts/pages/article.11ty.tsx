@@ -20,6 +20,7 @@ export function render({ broadsheet, spec }: TemplateData) {
       article={articleOf(broadsheet, spec.record)}
       {...(spec.image ? { image: spec.image } : {})}
       {...(spec.thumbnail ? { thumbnail: spec.thumbnail } : {})}
+      {...(spec.bodyImages ? { bodyImages: spec.bodyImages } : {})}
       related={spec.related.map(cardModel)}
     />
   );

@@ -14,5 +14,5 @@ export const data = {
 };
 
 export function render({ spec }: TemplateData): string {
-  return headersFile(headerRules(spec.site));
+  return headersFile(headerRules(spec.site, spec.embedPages));
 }

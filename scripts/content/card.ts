@@ -7,6 +7,7 @@
  */
 import path from "node:path";
 import { DateTime, Duration } from "luxon";
+import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
 import type {
   Article,
   ArticleSummary,
@@ -69,12 +70,14 @@ export interface ArticleCard {
   readonly video?: VideoCard;
   readonly draft: boolean;
   readonly bodyLinks: readonly BodyLink[];
+  /** The body's photos and embed providers: what the media stage and the page plan need of it. */
+  readonly bodyMedia?: BodyMedia;
 }
 
 /** A whole article as plain data: its card and its body. What the parse cache stores. */
 export interface ArticleRecord {
   readonly card: ArticleCard;
-  readonly bodyHtml: string;
+  readonly body: readonly BodyBlock[];
   readonly bodyText: string;
 }
 
@@ -144,12 +147,13 @@ export function cardOf(article: ArticleSummary): ArticleCard {
       : {}),
     draft: article.draft,
     bodyLinks: article.bodyLinks.map((link) => ({ url: link.url, line: link.line })),
+    ...(article.bodyMedia ? { bodyMedia: article.bodyMedia } : {}),
   };
 }
 
 /** The record of a loaded article: its card and its body. */
 export function recordOf(article: Article): ArticleRecord {
-  return { card: cardOf(article), bodyHtml: article.bodyHtml, bodyText: article.bodyText };
+  return { card: cardOf(article), body: article.body, bodyText: article.bodyText };
 }
 
 /** Who an article is credited to: its reporters, else its agencies, else the newsroom. */
@@ -219,6 +223,7 @@ export function reviveSummary(card: ArticleCard, root: string): ArticleSummary {
     ...(card.video ? { video: reviveVideo(card.video, folder) } : {}),
     draft: card.draft,
     bodyLinks: card.bodyLinks,
+    ...(card.bodyMedia ? { bodyMedia: card.bodyMedia } : {}),
   };
 }
 
@@ -226,7 +231,7 @@ export function reviveSummary(card: ArticleCard, root: string): ArticleSummary {
 export function reviveArticle(record: ArticleRecord, root: string): Article {
   return {
     ...reviveSummary(record.card, root),
-    bodyHtml: record.bodyHtml,
+    body: record.body,
     bodyText: record.bodyText,
   };
 }

@@ -6,6 +6,8 @@ import {
   articleFieldFix,
   articleFrontMatterSchema,
 } from "./article-schema.ts";
+import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
+import { photoFileIssues } from "./body/photo-files.ts";
 import { creditOf } from "./card.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
@@ -78,9 +80,15 @@ export function loadArticle(
   const section = site.sections.find((candidate) => candidate.slug === fields.section);
   if (!section) throw new Error(`unreachable: section ${fields.section} passed validation`);
   const dateline = datelineLead(fields.dateline, fields.sources ?? []);
-  const body = renderBody(source.body, dateline);
+  const body = renderBody(source.body, dateline, source.bodyLine);
   const links = classifyLinks(body.links, file, source.bodyLine);
-  if (links.issues.length > 0) return { ok: false, issues: links.issues };
+  const bodyIssues = [
+    ...body.issues.map((issue): ContentIssue => ({ file, ...issue })),
+    ...links.issues,
+    ...photoFileIssues(folder, file, bodyPhotos(body.blocks)),
+  ];
+  if (bodyIssues.length > 0) return { ok: false, issues: bodyIssues };
+  const bodyMedia = bodyMediaOf(body.blocks);
   const authors = fields.authors ?? [];
   const sources = fields.sources ?? [];
   return {
@@ -125,7 +133,8 @@ export function loadArticle(
         : {}),
       draft: fields.draft ?? false,
       bodyLinks: links.internal,
-      bodyHtml: body.html,
+      ...(bodyMedia ? { bodyMedia } : {}),
+      body: body.blocks,
       bodyText: body.text,
     },
   };

@@ -1,13 +1,19 @@
 import type { Env, Token } from "markdown-it";
 import MarkdownIt from "markdown-it";
+import { bodyBlockRules } from "./body/block-rules.ts";
+import type { BodyBlock } from "./body/blocks.ts";
+import type { BodyIssue } from "./body/issues.ts";
+import { isLoneImage } from "./body/photo-syntax.ts";
+import { readBody } from "./body/read-body.ts";
 
 /**
  * The one Markdown renderer. Articles are untrusted input, so:
  * - `html: false`: raw HTML is shown as text, never rendered;
  * - links are checked by {@link isSafeLink}: `javascript:`, `vbscript:`, `file:` and every
  *   `data:` target stay as text;
- * - body images are shown as the characters the editor typed: the lead photo goes through the
- *   media pipeline, and a body image would bypass it (and the CSP's `img-src 'self'`);
+ * - an image alone in its paragraph, a `:::` block and a URL alone on a line become typed blocks
+ *   (photos, galleries, pull quotes, embeds: see body/) that layout components render, photos
+ *   through the media pipeline; an image anywhere else is an error, and is never an `<img>`;
  * - typographer on for curly quotes, but the `replacements` rule is off because it rewrites
  *   what reporters wrote: "section 5(c)" would become "section 5©".
  */
@@ -16,6 +22,7 @@ const md = new MarkdownIt("default", { html: false, linkify: false, typographer:
 );
 
 md.validateLink = isSafeLink;
+md.use(bodyBlockRules);
 
 // A body `#` heading would be a second <h1> beside the headline: render it one level down.
 md.core.ruler.push("demote_h1", (state) => {
@@ -26,12 +33,13 @@ md.core.ruler.push("demote_h1", (state) => {
   }
 });
 
-// The dateline ("WASHINGTON (REUTERS) -") opens the first paragraph, as in print.
+// The dateline ("WASHINGTON (REUTERS) -") opens the first paragraph of text, as in print.
 md.core.ruler.push("dateline", (state) => {
   const lead = (state.env as RenderEnv).dateline;
   if (!lead) return;
   const open = state.tokens.findIndex(
-    (token) => token.type === "paragraph_open" && token.level === 0,
+    (token, index) =>
+      token.type === "paragraph_open" && token.level === 0 && !isLoneImage(state.tokens[index + 1]),
   );
   const inline = open === -1 ? undefined : state.tokens[open + 1];
   if (inline?.type === "inline" && inline.children) {
@@ -96,30 +104,37 @@ export interface RenderedLink {
   readonly line: number;
 }
 
-/** A rendered body: the HTML, and the plain text for descriptions and search. */
+/** A rendered body: its blocks, the plain text for descriptions and search, its links. */
 export interface RenderedBody {
-  readonly html: string;
+  /** Running text as safe HTML, between photos, galleries, pull quotes and embeds. */
+  readonly blocks: readonly BodyBlock[];
   readonly text: string;
   /** The plain text of the first paragraph, if the body has one. */
   readonly firstParagraph?: string;
   /** Every link the body makes, in order. */
   readonly links: readonly RenderedLink[];
+  /** Misplaced photos, broken blocks, unusable embed links: each at its line of index.md. */
+  readonly issues: readonly BodyIssue[];
 }
 
 /**
- * Renders an article body to safe HTML, with the dateline lead-in in its first paragraph.
+ * Renders an article body to typed blocks of safe HTML and media, with the dateline lead-in in
+ * its first paragraph of text. `firstLine` is the line of index.md the body starts on: blocks
+ * and issues carry lines of index.md.
  *
- * @example renderBody("Kim received a letter.", "SEOUL (AFP) -").html
- * // '<p><span class="dateline">SEOUL (AFP) -</span> Kim received a letter.</p>\n'
+ * @example renderBody("Kim received a letter.", "SEOUL (AFP) -").blocks
+ * // [{ kind: "html", html: '<p><span class="dateline">SEOUL (AFP) -</span> Kim received a letter.</p>\n' }]
  */
-export function renderBody(markdown: string, dateline?: string): RenderedBody {
+export function renderBody(markdown: string, dateline?: string, firstLine = 1): RenderedBody {
   const env: RenderEnv = dateline ? { dateline } : {};
   const tokens = md.parse(markdown, env);
+  const read = readBody(md, tokens, env, firstLine);
   return {
-    html: md.renderer.render(tokens, md.options, env),
+    blocks: read.blocks,
     text: plainParagraphs(tokens).join("\n\n"),
     firstParagraph: firstParagraphText(tokens),
-    links: bodyLinks(tokens),
+    links: bodyLinks([...tokens, ...read.made]),
+    issues: read.issues,
   };
 }
 

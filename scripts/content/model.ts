@@ -1,5 +1,6 @@
 import type { DateTime, Duration } from "luxon";
 import type { CmsSettings } from "../cms/settings.ts";
+import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
 
 /** One section of the site: its slug is the first part of its articles' URLs. */
 export interface Section {
@@ -97,12 +98,17 @@ export interface ArticleSummary {
   readonly draft: boolean;
   /** Site-internal links in the body (absolute paths), checked against the built site. */
   readonly bodyLinks: readonly BodyLink[];
+  /** The body's photos and embed providers, for the media stage and the page's policy. */
+  readonly bodyMedia?: BodyMedia;
 }
 
 /** A validated article, ready for the media stage and the templates. */
 export interface Article extends ArticleSummary {
-  /** The body rendered to HTML by the safe Markdown renderer, dateline included. */
-  readonly bodyHtml: string;
+  /**
+   * The body as typed blocks: running text rendered to HTML by the safe Markdown renderer
+   * (dateline included), and the photos, galleries, pull quotes and embeds between it.
+   */
+  readonly body: readonly BodyBlock[];
   /** The body's plain text, for search and word counts. */
   readonly bodyText: string;
 }

@@ -10,7 +10,8 @@ import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import { mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
-import type { MediaRef } from "../site/planned-article.ts";
+import type { MediaRef, PlannedMedia } from "../site/planned-article.ts";
+import { atBodyLine, bodyPhotoRequests } from "./body-media.ts";
 import { fingerprintOf } from "./fingerprint.ts";
 import { jsonKey } from "./hashing.ts";
 import type { ArticleEntry, ImageEntry } from "./state.ts";
@@ -18,7 +19,8 @@ import type { ArticleEntry, ImageEntry } from "./state.ts";
 /** An image one article asks for, with the identity that decides its encodings. */
 interface Wanted {
   readonly folder: string;
-  readonly slot: "image" | "thumbnail";
+  /** The lead photo, the video's thumbnail, or the body photo of that index. */
+  readonly slot: "image" | "thumbnail" | number;
   readonly id: string;
   readonly request: MediaRequest;
 }
@@ -27,12 +29,12 @@ export interface MediaStageResult {
   /** Every image in use, by identity: the next state's images. */
   readonly images: Record<string, ImageEntry>;
   /** Each article's processed media, by folder name. */
-  readonly byArticle: Map<string, { image?: MediaRef; thumbnail?: MediaRef }>;
+  readonly byArticle: Map<string, PlannedMedia>;
   readonly issues: readonly ContentIssue[];
   readonly stats: { readonly total: number; readonly encoded: number; readonly reused: number };
 }
 
-/** The images an article asks for: the lead photo, and the video's thumbnail. */
+/** The images an article asks for: the lead photo, the video's thumbnail, the body's photos. */
 function wantedBy(root: string, folder: string, entry: ArticleEntry): Wanted[] {
   const { card } = entry;
   const dir = path.join(root, path.dirname(card.sourcePath));
@@ -56,6 +58,9 @@ function wantedBy(root: string, folder: string, entry: ArticleEntry): Wanted[] {
     };
     wanted.push({ folder, slot: "thumbnail", id: identity(root, request), request });
   }
+  for (const [index, request] of bodyPhotoRequests(root, card).entries()) {
+    wanted.push({ folder, slot: index, id: identity(root, request), request });
+  }
   return wanted;
 }
 
@@ -71,7 +76,8 @@ function atFieldLine(
     if (card.image) places.set(`${card.sourcePath}#image.src`, card.image);
     if (card.video) places.set(`${card.sourcePath}#video.thumbnail`, card.video.thumbnail);
   }
-  return (issue) => {
+  return (reported) => {
+    const issue = atBodyLine(reported);
     const place = places.get(`${issue.file}#${issue.field ?? ""}`);
     if (issue.line !== undefined || place?.line === undefined) return issue;
     return {
@@ -149,11 +155,16 @@ export async function runMediaStage(
     const entry = images[id];
     return entry ? { image: entry.image, key: entry.key } : undefined;
   };
-  const byArticle = new Map<string, { image?: MediaRef; thumbnail?: MediaRef }>();
+  const byArticle = new Map<string, PlannedMedia>();
   for (const item of wanted) {
     const media = byArticle.get(item.folder) ?? {};
     const found = ref(item.id);
-    if (found) byArticle.set(item.folder, { ...media, [item.slot]: found });
+    if (!found) continue;
+    if (typeof item.slot === "number") {
+      const body = [...(media.body ?? [])];
+      body[item.slot] = found;
+      byArticle.set(item.folder, { ...media, body });
+    } else byArticle.set(item.folder, { ...media, [item.slot]: found });
   }
   return { images, byArticle, issues, stats };
 }

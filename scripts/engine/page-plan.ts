@@ -12,6 +12,7 @@ import type { Site } from "../content/model.ts";
 import { type ArchiveMonth, archiveIndex, archiveMonths, archivePages } from "../site/archives.ts";
 import type { AssetPaths } from "../site/assets.ts";
 import { cardView, itemView } from "../site/card-view.ts";
+import { embedPages } from "../site/embed-headers.ts";
 import { FEED_SIZE, feedPath } from "../site/feeds/channels.ts";
 import { FEED_FORMATS } from "../site/feeds/outputs.ts";
 import type {
@@ -23,7 +24,12 @@ import type {
   SitemapSite,
 } from "../site/page-specs.ts";
 import { outputFile } from "../site/page-specs.ts";
-import { cardImage, type PlannedArticle } from "../site/planned-article.ts";
+import {
+  bodyImageKeys,
+  bodyImages,
+  cardImage,
+  type PlannedArticle,
+} from "../site/planned-article.ts";
 import { relatedStories } from "../site/related.ts";
 import { NEWS_SITEMAP_PATH, recentArticles } from "../site/sitemaps/news.ts";
 import { newest, plannedSitemaps } from "../site/sitemaps/parts.ts";
@@ -107,6 +113,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
         recordKey,
         media.image?.key,
         media.thumbnail?.key,
+        ...bodyImageKeys(media),
         ...others.map((o) => o.cardKey),
       ),
       () => ({
@@ -116,6 +123,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
         card: data,
         ...(media.image ? { image: media.image.image } : {}),
         ...(media.thumbnail ? { thumbnail: media.thumbnail.image } : {}),
+        ...bodyImages(media),
         related: others.map((other) => card(other).spec),
       }),
     );
@@ -186,6 +194,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
       sections: site.sections,
       ...(site.cms ? { cms: site.cms } : {}),
     },
+    embedPages: embedPages(articles),
   } as const;
   add("headers", headers.path, jsonKey(headers), () => headers);
   return pages;
@@ -285,6 +294,7 @@ function planFeeds(add: Add, input: PlanInput) {
             item.recordKey,
             item.media.image?.key ?? "-",
             item.media.thumbnail?.key ?? "-",
+            ...bodyImageKeys(item.media),
           ]),
         ),
         () => ({
@@ -301,6 +311,7 @@ function planFeeds(add: Add, input: PlanInput) {
             card: item.card,
             ...(item.media.image ? { image: item.media.image.image } : {}),
             ...(item.media.thumbnail ? { thumbnail: item.media.thumbnail.image } : {}),
+            ...bodyImages(item.media),
           })),
         }),
       );

@@ -5,7 +5,7 @@
  */
 import type { ContentIssue } from "../content/issues.ts";
 import type { ContentOptions } from "../content/options.ts";
-import type { MediaRef, PlannedArticle } from "../site/planned-article.ts";
+import type { PlannedArticle, PlannedMedia } from "../site/planned-article.ts";
 import { newestFirst } from "../site/planned-article.ts";
 import { viewKeys } from "./page-plan.ts";
 import type { ArticleEntry } from "./state.ts";
@@ -64,7 +64,7 @@ export function urlCollisions(entries: ReadonlyMap<string, ArticleEntry>): Conte
 /** The published articles as the page plan takes them. */
 export function plannedArticles(
   published: Published,
-  media: ReadonlyMap<string, { image?: MediaRef; thumbnail?: MediaRef }>,
+  media: ReadonlyMap<string, PlannedMedia>,
 ): PlannedArticle[] {
   const planned = published.entries.map(([folder, entry]) => {
     const base = {

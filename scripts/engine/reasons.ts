@@ -7,7 +7,10 @@ import type { BuildGlobals, NoState } from "./state.ts";
 
 const ASSET_NAMES: Readonly<Record<string, string>> = {
   css: "stylesheet",
+  bodyMedia: "body media stylesheet",
   videoFacade: "video script",
+  embeds: "embed script",
+  gallery: "gallery script",
   search: "search script",
   logo: "logo",
 };

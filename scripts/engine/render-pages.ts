@@ -9,6 +9,7 @@ import { configure, PAGES_DIR } from "../../.eleventy.ts";
 import type { ArticleRecord } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { pageIssues } from "../site/check-output.ts";
+import { pagePolicy } from "../site/embed-headers.ts";
 import type { PageContext } from "../site/page-context.ts";
 import { outputFile, type PageSpec } from "../site/page-specs.ts";
 import { emptySpecs, type RenderBatch, recordsNeeded } from "../site/render-batch.ts";
@@ -94,7 +95,13 @@ export class PageRenderer {
       const ref = this.#pages.append(bytes);
       writeStoreFile(path.join(this.#setup.stagingDir, file), bytes);
       const issues = file.endsWith(".html")
-        ? pageIssues(file, result.content, this.#files, context.site.pathPrefix)
+        ? pageIssues(
+            file,
+            result.content,
+            this.#files,
+            context.site.pathPrefix,
+            pagePolicy(spec.kind === "article" ? spec.card.bodyMedia?.embeds : undefined),
+          )
         : [];
       rendered.push({ file, ref, issues });
       byUrl.delete(result.url);

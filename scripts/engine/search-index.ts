@@ -8,6 +8,7 @@
  */
 import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
+import { bodyExtraText } from "../content/body/blocks.ts";
 import type { ArticleRecord } from "../content/card.ts";
 import type { Site } from "../content/model.ts";
 import type { SearchPart } from "../site/search-parts.ts";
@@ -39,7 +40,10 @@ export function partKey(part: SearchPart, language: string, codeVersion: string)
   );
 }
 
-/** What Pagefind indexes of a story: its words, as a reader finds them on the page. */
+/**
+ * What Pagefind indexes of a story: its words, as a reader finds them on the page (headline,
+ * standfirst, video, captions, body, pull quotes).
+ */
 export function searchRecord(record: ArticleRecord, language: string): pagefind.CustomRecord {
   const { card } = record;
   const content = [
@@ -49,6 +53,8 @@ export function searchRecord(record: ArticleRecord, language: string): pagefind.
     card.video?.description,
     card.image?.caption,
     record.bodyText,
+    // Photo captions and pull quotes: words a reader sees on the page and may search for.
+    ...bodyExtraText(record.body),
   ]
     .filter((text): text is string => Boolean(text))
     .join("\n\n");

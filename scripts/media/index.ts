@@ -14,6 +14,7 @@ export { formatProgress } from "./progress.ts";
 export { pruneCache, publishImages } from "./publish.ts";
 export type {
   AvifSettings,
+  BodyPhotoField,
   CropName,
   CropSize,
   FailOn,

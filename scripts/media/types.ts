@@ -7,8 +7,8 @@
 export interface MediaRequest {
   /** The article's file, relative to the project root, e.g. `content/articles/<slug>/index.md`; named in every issue. */
   readonly article: string;
-  /** The front-matter field that names the image; named in every issue. */
-  readonly field: "image.src" | "video.thumbnail";
+  /** The front-matter field that names the image, or the body photo it is; named in every issue. */
+  readonly field: "image.src" | "video.thumbnail" | BodyPhotoField;
   /** Absolute path of the source image. */
   readonly file: string;
   /** Focal point as fractions of the width and height, `[x, y]`, each 0..1: crops keep it in view. */
@@ -16,6 +16,9 @@ export interface MediaRequest {
   /** The photo credit, written as EXIF `Copyright` into every JPEG, WebP and AVIF made from it. */
   readonly credit?: string;
 }
+
+/** A photo in an article's body, as issues name it: `the photo on line 14` (of index.md). */
+export type BodyPhotoField = `the photo on line ${number}`;
 
 /** The encoded formats, best compression first: the order of `<source>` elements in `<picture>`. */
 export type OutputFormat = "avif" | "webp" | "jpeg";

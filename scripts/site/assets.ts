@@ -14,7 +14,13 @@ export interface Asset {
 /** The site's own CSS, script and images, each under a name that changes when it changes. */
 export interface Assets {
   readonly css: Asset;
+  /** Styles for photos, galleries, pull quotes and embeds, linked only by pages whose bodies have them. */
+  readonly bodyMedia: Asset;
   readonly videoFacade: Asset;
+  /** The embeds' click-to-load script, on pages with embeds only. */
+  readonly embeds: Asset;
+  /** The galleries' viewer, on pages with galleries only. */
+  readonly gallery: Asset;
   readonly search: Asset;
   readonly logo: Asset;
 }
@@ -22,7 +28,10 @@ export interface Assets {
 /** The URLs of the site's own files, as pages link them. */
 export interface AssetPaths {
   readonly css: string;
+  readonly bodyMedia: string;
   readonly videoFacade: string;
+  readonly embeds: string;
+  readonly gallery: string;
   readonly search: string;
   readonly logo: string;
 }
@@ -31,7 +40,10 @@ export interface AssetPaths {
 export function assetPaths(assets: Assets): AssetPaths {
   return {
     css: assets.css.path,
+    bodyMedia: assets.bodyMedia.path,
     videoFacade: assets.videoFacade.path,
+    embeds: assets.embeds.path,
+    gallery: assets.gallery.path,
     search: assets.search.path,
     logo: assets.logo.path,
   };
@@ -44,7 +56,10 @@ export function assetPaths(assets: Assets): AssetPaths {
 export function loadAssets(root: string, logo: string): Assets {
   return {
     css: asset(root, "assets/css/site.css"),
+    bodyMedia: asset(root, "assets/css/body-media.css"),
     videoFacade: asset(root, "assets/js/video-facade.js"),
+    embeds: asset(root, "assets/js/embeds.js"),
+    gallery: asset(root, "assets/js/gallery.js"),
     search: asset(root, "assets/js/search.js"),
     logo: asset(root, `assets/images/${logo}`),
   };

@@ -2,7 +2,12 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import type { BodyLink } from "../content/model.ts";
-import { type CspViolation, cspWatcher } from "./headers.ts";
+import {
+  CONTENT_SECURITY_POLICY,
+  type CspDirectives,
+  type CspViolation,
+  cspWatcher,
+} from "./headers.ts";
 import { type ScanHandler, scanHtml } from "./html-scan.ts";
 
 /** What one HTML page contains that the checks care about. */
@@ -14,7 +19,7 @@ export interface PageFacts {
   ids: Set<string>;
   /**
    * URLs the page points at, with the attribute they were in. Links to the site's pages written
-   * in an article body (inside `[data-article-body]`) are left out: the build checks those
+   * in an article body (`<a>` inside `[data-article-body]`) are left out: the build checks those
    * against the whole site every time (see {@link bodyLinkIssues}).
    */
   links: { url: string; attribute: string }[];
@@ -33,13 +38,15 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 
 /**
  * Reads the facts of one page in a single pass. `read` is the HTML reader: the fast scanner of
- * Broadsheet's own output by default (tests compare it with a full parser).
+ * Broadsheet's own output by default (tests compare it with a full parser); `policy` is the
+ * Content-Security-Policy the page is served with.
  */
 export function pageFacts(
   html: string,
   read: (html: string, handler: ScanHandler) => void = scanHtml,
+  policy: CspDirectives = CONTENT_SECURITY_POLICY,
 ): PageFacts {
-  const csp = cspWatcher();
+  const csp = cspWatcher(policy);
   const facts: PageFacts = {
     h1: 0,
     title: "",
@@ -74,8 +81,11 @@ export function pageFacts(
           attribute === "srcset"
             ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
             : [value];
+        // Only what the editor linked is left to the body check: photos and their gallery
+        // links are made by the build and checked here, with the page.
+        const written = name === "a" && attributes["data-gallery-open"] === undefined;
         for (const url of urls) {
-          if (bodyDepth !== undefined && url.startsWith("/")) continue;
+          if (bodyDepth !== undefined && written && url.startsWith("/")) continue;
           facts.links.push({ url, attribute: `${name}[${attribute}]` });
         }
       }
@@ -109,16 +119,18 @@ const BUG =
  * Checks one built page before it is published: one `<h1>`, a `<title>` and a `lang`, nothing
  * the Content-Security-Policy would block, and every internal link and asset resolving to a
  * file of the site (`files`, output paths with forward slashes). `pathPrefix` is the folder the
- * site is served from: internal URLs must stay under it.
+ * site is served from: internal URLs must stay under it. `policy` is the page's own
+ * Content-Security-Policy: the site's, or for a page with embeds, one that allows its players.
  */
 export function pageIssues(
   file: string,
   html: string,
   files: ReadonlySet<string>,
   pathPrefix: string,
+  policy: CspDirectives = CONTENT_SECURITY_POLICY,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const facts = pageFacts(html);
+  const facts = pageFacts(html, scanHtml, policy);
   const report = (message: string, fix: string) =>
     issues.push({ file: `_site/${file}`, message, fix });
   if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, BUG);
@@ -127,7 +139,7 @@ export function pageIssues(
   for (const violation of facts.cspViolations) {
     report(
       `<${violation.element}> has ${violation.problem}, which the Content-Security-Policy blocks.`,
-      `${BUG} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts.`,
+      `${BUG} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts (embedPolicy in embed-headers.ts for pages with embeds).`,
     );
   }
   for (const link of facts.links) {

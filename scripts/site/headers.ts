@@ -12,6 +12,7 @@ import { Parser } from "htmlparser2";
 import { adminHeaderRule } from "../cms/headers.ts";
 import type { Site } from "../content/model.ts";
 import { BRIGHTCOVE_PLAYER_ORIGIN } from "./brightcove.ts";
+import { type EmbedPage, embedHeaderRules } from "./embed-headers.ts";
 import { FEED_FILES } from "./feeds/channels.ts";
 import { NEWS_SITEMAP_PATH } from "./sitemaps/news.ts";
 import { SITEMAP_PARTS_FOLDER, SITEMAP_PATH } from "./sitemaps/sitemap.ts";
@@ -135,10 +136,16 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
   return [...new Set(paths)];
 }
 
-/** The rules of the `_headers` file, under the site's path prefix. */
-export function headerRules(site: Pick<Site, "pathPrefix" | "sections" | "cms">): HeaderRule[] {
+/**
+ * The rules of the `_headers` file, under the site's path prefix. Pages with embeds get their
+ * own policy (embed-headers.ts), after the rules it replaces.
+ */
+export function headerRules(
+  site: Pick<Site, "pathPrefix" | "sections" | "cms">,
+  embedPages: readonly EmbedPage[] = [],
+): HeaderRule[] {
   const admin = adminHeaderRule(site);
-  return [
+  const rules: HeaderRule[] = [
     { path: href(site, "/*"), headers: SECURITY_HEADERS },
     ...HASHED_FOLDERS.map((folder) => ({
       path: href(site, `${folder}*`),
@@ -148,9 +155,10 @@ export function headerRules(site: Pick<Site, "pathPrefix" | "sections" | "cms">)
       path: href(site, path),
       headers: { "Cache-Control": CACHE_CONTROL.revalidate },
     })),
-    // Last: Netlify serves the last matching block's value of a header.
-    ...(admin ? [admin] : []),
   ];
+  const embeds = embedHeaderRules(site, embedPages, rules.length + (admin ? 1 : 0));
+  // Last: Netlify serves the last matching block's value of a header.
+  return [...rules, ...embeds, ...(admin ? [admin] : [])];
 }
 
 /** The `_headers` file: a path line, then its headers indented, blocks apart. */
@@ -239,6 +247,11 @@ export function cspWatcher(directives: CspDirectives = CONTENT_SECURITY_POLICY):
         !allowedOrigin(attributes.src, directives["frame-src"])
       ) {
         report(name, `a frame from ${attributes.src}`);
+      }
+      // An embed's facade names the frame its script loads when the reader asks for it.
+      const later = attributes["data-embed-src"];
+      if (later !== undefined && !allowedOrigin(later, directives["frame-src"])) {
+        report(name, `a frame (loaded on request) from ${later}`);
       }
     },
     ontext(text) {

@@ -10,6 +10,7 @@ import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { ArchiveIndexMonth, MonthLink } from "./archives.ts";
 import type { CardView, ItemView } from "./card-view.ts";
+import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
 import type { StreamRef } from "./streams.ts";
 
@@ -29,6 +30,8 @@ export interface ArticleSpec {
   readonly card: ArticleCard;
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;
+  /** The body's photos, in the order of their indexes. */
+  readonly bodyImages?: readonly ProcessedImage[];
   readonly related: readonly CardSpec[];
 }
 
@@ -91,6 +94,8 @@ export interface FeedItemSpec {
   readonly card: ArticleCard;
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;
+  /** The body's photos, in the order of their indexes. */
+  readonly bodyImages?: readonly ProcessedImage[];
 }
 
 export interface FeedSpec {
@@ -156,6 +161,8 @@ export interface HeadersSpec {
   readonly kind: "headers";
   readonly path: string;
   readonly site: Pick<Site, "pathPrefix" | "sections" | "cms">;
+  /** Pages with embeds and their providers, newest first: each gets its own policy. */
+  readonly embedPages: readonly EmbedPage[];
 }
 
 export type PageSpec =

@@ -13,6 +13,14 @@ export interface MediaRef {
   readonly key: string;
 }
 
+/** An article's processed images: the lead photo, the video's thumbnail, the body's photos. */
+export interface PlannedMedia {
+  readonly image?: MediaRef;
+  readonly thumbnail?: MediaRef;
+  /** In the order of the body photos' indexes. */
+  readonly body?: readonly MediaRef[];
+}
+
 export interface PlannedArticle {
   readonly card: ArticleCard;
   /** Changes whenever the stored article (front matter, body, parser) changes. */
@@ -25,7 +33,22 @@ export interface PlannedArticle {
   readonly itemKey: string;
   /** `2026-11`: the month of first publication in the site's time zone. */
   readonly month: string;
-  readonly media: { readonly image?: MediaRef; readonly thumbnail?: MediaRef };
+  readonly media: PlannedMedia;
+}
+
+/**
+ * The keys of the body's photos, each with its place: an article's page and its feed items
+ * show every one of them, so their keys are part of those pages' keys.
+ */
+export function bodyImageKeys(media: PlannedMedia): string[] {
+  return (media.body ?? []).map((ref, index) => `body ${index}: ${ref.key}`);
+}
+
+/** The body's processed photos, as specs carry them (nothing for a body without photos). */
+export function bodyImages(media: PlannedMedia): { bodyImages?: readonly ProcessedImage[] } {
+  return media.body && media.body.length > 0
+    ? { bodyImages: media.body.map((ref) => ref.image) }
+    : {};
 }
 
 /** The image a card shows: the lead photo, else the video's thumbnail. */

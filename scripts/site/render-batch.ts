@@ -85,6 +85,7 @@ export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] 
     article: articleOf(batch, item.record),
     ...(item.image ? { image: item.image } : {}),
     ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
+    ...(item.bodyImages ? { bodyImages: item.bodyImages } : {}),
   }));
 }
 

@@ -19,15 +19,18 @@ import type {
 } from "schema-dts";
 import type { Article, Site } from "../content/model.ts";
 import type { ImageFile, ProcessedImage } from "../media/index.ts";
+import { bodyImageObjects } from "./body-structured-data.ts";
 import { articleTrail } from "./breadcrumbs.ts";
 import { playerUrl } from "./brightcove.ts";
 import { isoWithOffset } from "./dates.ts";
 import { absoluteUrl } from "./urls.ts";
 
-/** An article's processed media: the lead photo and the video's thumbnail. */
+/** An article's processed media: the lead photo, the video's thumbnail, the body's photos. */
 export interface ArticleMedia {
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;
+  /** By body photo index. */
+  readonly body?: readonly ProcessedImage[];
 }
 
 /** The publisher's node id: one per site, referenced by every article. */
@@ -129,6 +132,7 @@ export function articleGraph(
     isAccessibleForFree: true,
     thumbnailUrl: media.image && absoluteUrl(site, media.image.crops["16x9"].path),
     video: video && { "@id": video["@id"] },
+    associatedMedia: bodyImageObjects(article, site, media.body),
   };
   const breadcrumbs: BreadcrumbList = {
     "@type": "BreadcrumbList",

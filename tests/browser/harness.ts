@@ -4,7 +4,7 @@
  * request, and measures layout shift and the LCP element from before the first byte.
  */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import type {
   Browser,
@@ -13,6 +13,7 @@ import type {
   Page,
   Response,
 } from "playwright-core";
+import { readHeaderRules } from "../../scripts/cli/audit/server.ts";
 import { runBuild } from "../helpers/build.ts";
 import {
   articleSource,
@@ -131,19 +132,21 @@ export function buildFixtureSite(): FixtureSite {
 }
 
 /**
- * The Content-Security-Policy the build writes for static hosts (`_headers`, rule `/*`), so
- * the pages run under the policy they will have in production. `upgrade-insecure-requests` is
- * left out: it would send the local server's http:// requests to https://.
+ * The Content-Security-Policy the build writes for static hosts (`_headers`) for the page at
+ * `urlPath`: the site's (rule `/*`), or the page's own when a later rule sets one (a page with
+ * embeds), so pages run under the policy they will have in production.
+ * `upgrade-insecure-requests` is left out: it would send the local server's http:// requests to
+ * https://.
  */
-export function contentSecurityPolicy(siteDir: string): string | undefined {
-  const file = path.join(siteDir, "_headers");
-  if (!existsSync(file)) return undefined;
-  const match = /^\s+Content-Security-Policy:\s*(.+)$/m.exec(readFileSync(file, "utf8"));
-  return match?.[1]
-    ?.split(";")
-    .map((directive) => directive.trim())
-    .filter((directive) => directive !== "" && directive !== "upgrade-insecure-requests")
-    .join("; ");
+export function contentSecurityPolicy(siteDir: string, urlPath = "/"): string | undefined {
+  let policy: string | undefined;
+  for (const rule of readHeaderRules(path.join(siteDir, "_headers"))) {
+    if (!rule.pattern.test(urlPath)) continue;
+    for (const [name, value] of rule.headers) {
+      if (name.toLowerCase() === "content-security-policy") policy = value;
+    }
+  }
+  return policy;
 }
 
 /** What one page load recorded. */

@@ -190,6 +190,24 @@ const STORIES: readonly Expected[] = [
       /no --photo was given[\s\S]*"Traders watch screens at a bank in Singapore\. PHOTO: REUTERS"/,
   },
   {
+    // Captions beyond the lead photo's are reported with the body photo to write, never lost and
+    // never published as paragraphs; a sentence saying "the photo:" stays; a URL stays text.
+    file: "extra-captions.txt",
+    args: ["--section", "asia", "--date", "2024-03-04T18:00:00+07:00", ...PHOTO("Rescue workers")],
+    headline: "Floods force thousands from their homes in Jakarta",
+    lead: "JAKARTA (REUTERS, AFP) -",
+    paragraphs: [
+      "Floods forced thousands of people from their homes in Jakarta on Monday.",
+      "The water is expected to recede by Thursday, officials said.",
+      "One resident showed reporters the photo: it was taken at dawn.",
+      "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+    ],
+    caption: "Rescue workers carry a resident through waist-deep water in East Jakarta.",
+    credit: "PHOTO: REUTERS",
+    warns:
+      /Line 4 is another photo caption[\s\S]*!\[Describe the photo\]\(photo-2\.jpg "Sandbags line the banks of the Ciliwung river\. PHOTO: AFP"\)[\s\S]*"Sandbags line the banks of the Ciliwung river\. PHOTO: AFP"[\s\S]*Line 8 is another photo caption[\s\S]*photo-3\.jpg "A flooded street in Kampung Melayu on Monday\. ST PHOTO: KELVIN CHNG"/,
+  },
+  {
     file: "no-caption.txt",
     args: ["--section", "asia", "--date", "2024-03-26T10:00:00+09:00", ...PHOTO("Cherry blossoms")],
     headline: "Tokyo's cherry blossoms bloom early for third year running",

@@ -6,6 +6,7 @@ import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
 import { DateTime } from "luxon";
 import { parse } from "yaml";
+import { renderBody } from "../../scripts/content/markdown.ts";
 import { runBuild } from "../helpers/build.ts";
 import { createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 import { articleEntries, readArticle, runCli, splitArticle } from "./support.ts";
@@ -56,6 +57,29 @@ describe("npm run new", () => {
       assert.ok(text.includes(`\n${example}`), `the template shows ${example}`);
     }
     assert.equal(body, "Write the story here.\n");
+  });
+
+  it("shows the body's syntax, and each example, written in a body, is the block it says", () => {
+    const { frontMatter } = splitArticle(readArticle(site.root, SLUG));
+    const lines = frontMatter.split("\n");
+    const start = lines.findIndex((line) => line.includes("below the closing --- line"));
+    assert.ok(start > 0, "the template says how to write the text");
+    const examples = lines
+      .slice(start)
+      .filter((line) => line.startsWith("#   "))
+      .map((line) => line.slice(4));
+    // Examples written as a body: each photo or URL, and each ::: block, set apart by blank lines.
+    const body = examples
+      .join("\n")
+      .replace(/\n(?=!\[|https:|::: )/g, "\n\n")
+      .replace(/:::\n/g, ":::\n\n");
+    const rendered = renderBody(body);
+    assert.deepEqual(rendered.issues, []);
+    assert.deepEqual(
+      rendered.blocks.map((block) => block.kind),
+      ["photo", "gallery", "pullquote", "embed"],
+      body,
+    );
   });
 
   it("is published by the next build", () => {

@@ -159,7 +159,7 @@ function meaning(article: Article) {
     },
     draft: article.draft,
     bodyText: article.bodyText,
-    bodyHtml: article.bodyHtml,
+    body: article.body,
   };
 }
 

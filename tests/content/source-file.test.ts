@@ -8,7 +8,15 @@ import os from "node:os";
 import path from "node:path";
 import { describe, it } from "node:test";
 import { articleSource } from "../helpers/fixture-site.ts";
-import { articlePath, expectIssue, expectValid, load, loadOne, withSite } from "./support.ts";
+import {
+  articlePath,
+  bodyHtml,
+  expectIssue,
+  expectValid,
+  load,
+  loadOne,
+  withSite,
+} from "./support.ts";
 
 const SLUG = "the-article";
 const FILE = articlePath(SLUG);
@@ -281,8 +289,8 @@ describe("encodings and line endings", () => {
     const article = expectValid(loadSource(source)).articles[0];
     assert.equal(article?.title, "A headline");
     assert.equal(article?.dateline, "SEOUL");
-    assert.equal(article?.bodyHtml.match(/<p>/g)?.length, 2);
-    assert.doesNotMatch(`${article?.title}${article?.dateline}${article?.bodyHtml}`, /\r/);
+    assert.equal(bodyHtml(article).match(/<p>/g)?.length, 2);
+    assert.doesNotMatch(`${article?.title}${article?.dateline}${bodyHtml(article)}`, /\r/);
   });
 
   it("reports the right line in a CRLF file", () => {

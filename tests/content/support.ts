@@ -6,6 +6,7 @@ import assert from "node:assert/strict";
 import { DateTime } from "luxon";
 import type { Checked, ContentIssue } from "../../scripts/content/issues.ts";
 import { loadContent, type SiteContent } from "../../scripts/content/load.ts";
+import type { Article } from "../../scripts/content/model.ts";
 import type { ContentOptions } from "../../scripts/content/options.ts";
 import { articleSource, createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 
@@ -167,4 +168,9 @@ export function lineOf(text: string, fragment: string): number {
   const index = text.indexOf(fragment);
   assert.ok(index >= 0, `fixture text should contain ${fragment}`);
   return text.slice(0, index).split("\n").length;
+}
+
+/** The HTML of a body's running text (its html blocks, joined): what the page shows as text. */
+export function bodyHtml(article: Pick<Article, "body"> | undefined): string {
+  return (article?.body ?? []).map((block) => (block.kind === "html" ? block.html : "")).join("");
 }

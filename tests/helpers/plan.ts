@@ -62,7 +62,10 @@ export function planSite(site: Site, articles: readonly Article[], now: DateTime
     site,
     assets: {
       css: "/assets/site.0.css",
+      bodyMedia: "/assets/body-media.0.css",
       videoFacade: "/assets/video.0.js",
+      embeds: "/assets/embeds.0.js",
+      gallery: "/assets/gallery.0.js",
       search: "/assets/search.0.js",
       logo: "/assets/logo.0.svg",
     },

@@ -3,15 +3,38 @@ import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
-import { CONTENT_TYPES } from "../../scripts/cli/audit/server.ts";
+import { CONTENT_TYPES, readHeaderRules } from "../../scripts/cli/audit/server.ts";
 
 export interface StaticServer {
   readonly origin: string;
   close(): Promise<void>;
 }
 
+export interface ServeOptions {
+  /**
+   * Send the headers `_headers` sets for each path, as Netlify and Cloudflare Pages do (each
+   * page's own Content-Security-Policy included; `upgrade-insecure-requests` and HSTS left out
+   * on plain HTTP). Off by default: some tests check pages with no policy at all.
+   */
+  readonly headers?: boolean;
+}
+
 /** Serves `dir` at `http://127.0.0.1:<port><prefix>`, with 404.html for missing pages. */
-export async function serveStatic(dir: string, prefix = "/"): Promise<StaticServer> {
+export async function serveStatic(
+  dir: string,
+  prefix = "/",
+  options: ServeOptions = {},
+): Promise<StaticServer> {
+  const rules = options.headers ? readHeaderRules(path.join(dir, "_headers")) : [];
+  const headersFor = (pathname: string): Record<string, string> => {
+    const headers: Record<string, string> = {};
+    for (const rule of rules) {
+      if (!rule.pattern.test(pathname)) continue;
+      // The last matching rule's value wins, as on Netlify (Cloudflare detaches with `!`).
+      for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    }
+    return headers;
+  };
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
     const inside = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
@@ -25,6 +48,7 @@ export async function serveStatic(dir: string, prefix = "/"): Promise<StaticServ
       return;
     }
     response.writeHead(200, {
+      ...headersFor(pathname),
       "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
     });
     createReadStream(file).pipe(response);

@@ -50,7 +50,7 @@ function story(n: number, overrides: Partial<Article> = {}): Article {
     credit: { kind: "staff" },
     draft: false,
     bodyLinks: [],
-    bodyHtml: `<p>Body ${n}.</p>\n`,
+    body: [{ kind: "html", html: `<p>Body ${n}.</p>\n` }],
     bodyText: `Body ${n}.`,
     ...overrides,
   };

@@ -72,7 +72,7 @@ function article(minutesAgo: number, overrides: Partial<Article> = {}): Article 
     credit: { kind: "staff" },
     draft: false,
     bodyLinks: [],
-    bodyHtml: `<p>Body ${minutesAgo}.</p>\n`,
+    body: [{ kind: "html", html: `<p>Body ${minutesAgo}.</p>\n` }],
     bodyText: `Body ${minutesAgo}.`,
     ...overrides,
   };
@@ -382,7 +382,9 @@ describe("feed channels", () => {
       article(1, {
         title: nasty,
         description: nasty,
-        bodyHtml: "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;nbsp; ]]&gt;</p>",
+        body: [
+          { kind: "html", html: "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;nbsp; ]]&gt;</p>" },
+        ],
         tags: [nasty],
       }),
     ];
@@ -402,7 +404,10 @@ describe("feed channels", () => {
       "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;nbsp; ]]&gt;</p>",
     );
     const json = assertJsonFeed11(jsonFeed(channel), "json");
-    assert.equal(json.items[0]?.content_html, articles[0]?.bodyHtml);
+    assert.equal(
+      json.items[0]?.content_html,
+      "<p>&lt;script&gt;alert(1)&lt;/script&gt; &amp;nbsp; ]]&gt;</p>",
+    );
   });
 });
 

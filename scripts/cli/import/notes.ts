@@ -3,6 +3,8 @@
  * cannot carry becomes a warning quoting it, so nothing is lost silently, and what was done as
  * expected but is worth a line becomes a notice.
  */
+
+import { bodyPhotoFor } from "../wire/captions.ts";
 import type { Warning } from "../wire/command.ts";
 import type { WireStory } from "../wire/parse.ts";
 import type { ImportRequest } from "./request.ts";
@@ -39,8 +41,16 @@ export function importNotes(story: WireStory, request: ImportRequest): ImportNot
   if (!photo && !video && !story.photo && !story.video) {
     notices.push("No photo or video: the article is text only.");
   }
+  let extra = 1;
   for (const note of story.notes) {
     switch (note.kind) {
+      case "extra-photo-caption":
+        extra++;
+        warnings.push({
+          message: `Line ${note.line} is another photo caption: only the lead photo comes from the wire text, so it is left out of the article. To show that photo, put it beside index.md and write it in the body where it belongs, e.g. ${bodyPhotoFor(note, extra)}. The caption was:`,
+          text: note.text,
+        });
+        break;
       case "unmapped":
         warnings.push({
           message: `Line ${note.line} was not imported: it comes before the dateline and is not the video, its description or the photo caption.`,

@@ -57,6 +57,28 @@ const TEMPLATE_HEADER = [
   "# each field holds.",
 ];
 
+/**
+ * Closes a template: the body's syntax beyond plain Markdown, as comments here because the body
+ * itself has no comments (anything written there is published).
+ */
+const BODY_SYNTAX = [
+  "# The text goes below the closing --- line, in Markdown: paragraphs, ## headings, lists,",
+  "# [links](https://example.com). Each of these stands alone, with a blank line before and after:",
+  "# - a photo, the file beside index.md; alt text required, caption and PHOTO: credit optional:",
+  '#   ![Rescue workers carry a resident](rescue.jpg "Rescue workers on Monday. PHOTO: REUTERS")',
+  "# - a gallery of two or more photos, one per line:",
+  "#   ::: gallery",
+  '#   ![Sandbags along the river](sandbags.jpg "Sandbags along the river. PHOTO: AFP")',
+  '#   ![A flooded street](street.jpg "Kampung Melayu on Monday. PHOTO: AFP")',
+  "#   :::",
+  "# - a pull quote (one paragraph) and who said it:",
+  "#   ::: pullquote Prof Koh Yu-hwan, Dongguk University",
+  "#   China holds the key to what North Korea wants the most.",
+  "#   :::",
+  "# - a post or player from YouTube, Vimeo, X, Instagram, TikTok or Spotify: its URL on a line:",
+  "#   https://www.youtube.com/watch?v=dQw4w9WgXcQ",
+];
+
 /** What the commented-out examples of a new article's template say. */
 const EXAMPLE = {
   description: "One sentence that sums the story up (without it, the first paragraph is used).",
@@ -151,6 +173,7 @@ export function frontMatter(fields: ArticleFields, options: FrontMatterOptions =
     () => [`draft: ${fields.draft ? "true" : "false"}`],
     () => ["draft: true"],
   );
+  if (options.template) lines.push(...BODY_SYNTAX);
   return `---\n${lines.join("\n")}\n---\n`;
 }
 

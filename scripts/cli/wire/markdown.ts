@@ -33,9 +33,14 @@ function escapeInline(text: string): string {
   );
 }
 
-/** Characters that start a block (heading, quote, list, rule) only at the start of a line. */
+/**
+ * Characters that start a block (heading, quote, list, rule, a `:::` gallery or pull quote) only
+ * at the start of a line, and a line that is one URL, which would become an embed or a link.
+ */
 function escapeLineStart(text: string): string {
   return text
+    .replace(/^:(?=::)/, "\\:")
+    .replace(/^(https?):(?=\/\/\S+$)/i, "$1\\:")
     .replace(/^([#>])/, "\\$1")
     .replace(/^([-+])(?=\s|$)/, "\\$1")
     .replace(/^(-)(?= *-(?: *-)+ *$)/, "\\$1")

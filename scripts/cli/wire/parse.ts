@@ -3,6 +3,7 @@
  * Pure: text in, story out; the CLI decides what to write and what to warn about.
  */
 import { agencyName } from "./agencies.ts";
+import { isBodyCaption, PHOTO_CAPTION, splitWireCaption } from "./captions.ts";
 
 /** A story read from wire copy. Every paragraph of its text is in `paragraphs` or in `notes`. */
 export interface WireStory {
@@ -46,6 +47,14 @@ export type WireNote =
   | { readonly kind: "unmapped"; readonly line: number; readonly text: string }
   | { readonly kind: "no-dateline"; readonly line: number; readonly text: string }
   | { readonly kind: "video-without-description"; readonly line: number }
+  /** A caption beyond the lead photo's, taken out of the text. */
+  | {
+      readonly kind: "extra-photo-caption";
+      readonly line: number;
+      readonly text: string;
+      readonly caption?: string;
+      readonly credit: string;
+    }
   | { readonly kind: "promotion-dropped"; readonly line: number; readonly text: string };
 
 export type WireParse =
@@ -64,9 +73,6 @@ interface Line {
 
 /** `<anything> Brightcove Video`, e.g. `SPH Brightcove Video`. */
 const VIDEO_MARKER = /^(?:.{0,60}\s)?Brightcove Video$/i;
-
-/** A caption ending in `PHOTO: <CREDIT>` (or `PHOTOS:`); greedy, so the last credit wins. */
-const PHOTO_CAPTION = /^(.*)\bPHOTOS?\s*:\s*(\S.*)$/i;
 
 /** One place in capitals: `WASHINGTON`, `KUALA LUMPUR`, `ST. PETERSBURG`, `N'DJAMENA`. */
 const PLACE = String.raw`\p{Lu}[\p{Lu}\p{M}\p{N}.'’&-]*(?: [\p{Lu}\p{N}][\p{Lu}\p{M}\p{N}.'’&-]*)*`;
@@ -139,6 +145,11 @@ export function parseWire(text: string, options: WireOptions = {}): WireParse {
     if (first) notes.push({ kind: "no-dateline", line: first.number, text: first.text });
   }
 
+  body = body.filter((line) => {
+    if (!isBodyCaption(line.text)) return true;
+    notes.push(extraCaption(line));
+    return false;
+  });
   const last = body.at(-1);
   if (last && options.promotion && isPromotion(last.text, options.promotion)) {
     body = body.slice(0, -1);
@@ -193,16 +204,22 @@ function readPreamble(lines: readonly Line[], notes: WireNote[]): Preamble {
       }
       continue;
     }
-    const caption = photo ? null : PHOTO_CAPTION.exec(line.text);
+    const caption = splitWireCaption(line.text);
     if (caption) {
-      const [, text = "", credit = ""] = caption;
-      photo = { ...(text.trim() ? { caption: text.trim() } : {}), credit: credit.trim() };
+      // The first caption is the lead photo's; any more are reported, not lost.
+      if (photo) notes.push(extraCaption(line));
+      else photo = caption;
       index += 1;
       continue;
     }
     break;
   }
   return { length: index, ...(video ? { video } : {}), ...(photo ? { photo } : {}) };
+}
+
+function extraCaption(line: Line): WireNote {
+  const found = splitWireCaption(line.text) ?? { credit: "" };
+  return { kind: "extra-photo-caption", line: line.number, text: line.text, ...found };
 }
 
 function isPreambleLine(text: string): boolean {

@@ -6,6 +6,7 @@ import type { DateTime } from "luxon";
 import type { Article, Credit, Site } from "../../content/model.ts";
 import type { ImageFile, ProcessedImage } from "../../media/index.ts";
 import { sectionPath } from "../urls.ts";
+import { feedBodyHtml } from "./body-html.tsx";
 import { absoluteLinks, publicUrl } from "./links.ts";
 
 /**
@@ -87,6 +88,8 @@ export interface FeedArticle {
   readonly article: Article;
   readonly image?: ProcessedImage;
   readonly thumbnail?: ProcessedImage;
+  /** The body's photos, by photo index. */
+  readonly bodyImages?: readonly ProcessedImage[];
 }
 
 /** What channels need of the site. */
@@ -149,7 +152,7 @@ function feedItem(site: ChannelSite, item: FeedArticle): FeedItem {
     url,
     title: article.title,
     summary: article.description,
-    contentHtml: absoluteBody(article.bodyHtml, url),
+    contentHtml: absoluteBody(feedBodyHtml(article.body, item.bodyImages ?? [], site), url),
     published: zone(article.date),
     ...(article.updated ? { updated: zone(article.updated) } : {}),
     modified: zone(article.updated ?? article.date),
