@@ -7,6 +7,7 @@ import {
   articleFrontMatterSchema,
 } from "./article-schema.ts";
 import { creditOf } from "./card.ts";
+import { inDateOrder, markSponsoredLinks, unsignedOpinion } from "./editorial-rules.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
 import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
@@ -68,6 +69,8 @@ export function loadArticle(
   if (!checked.ok) return { ok: false, issues };
 
   const { value: fields, yaml } = checked.value;
+  const unsigned = unsignedOpinion(fields, yaml, file);
+  if (unsigned) issues.push(unsigned);
   const image =
     fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
   const thumbnail =
@@ -83,6 +86,7 @@ export function loadArticle(
   if (links.issues.length > 0) return { ok: false, issues: links.issues };
   const authors = fields.authors ?? [];
   const sources = fields.sources ?? [];
+  const kind = fields.kind ?? "news";
   return {
     ok: true,
     value: {
@@ -100,6 +104,14 @@ export function loadArticle(
       sources,
       authors,
       credit: creditOf(authors, sources),
+      kind,
+      corrections: inDateOrder(
+        (fields.corrections ?? []).map((correction) => ({
+          date: correction.date,
+          text: correction.text,
+          type: correction.type ?? "correction",
+        })),
+      ),
       ...(fields.image && image
         ? {
             image: {
@@ -125,7 +137,7 @@ export function loadArticle(
         : {}),
       draft: fields.draft ?? false,
       bodyLinks: links.internal,
-      bodyHtml: body.html,
+      bodyHtml: markSponsoredLinks(body.html, kind),
       bodyText: body.text,
     },
   };

@@ -70,6 +70,8 @@ function article(minutesAgo: number, overrides: Partial<Article> = {}): Article 
     sources: [],
     authors: [],
     credit: { kind: "staff" },
+    kind: "news",
+    corrections: [],
     draft: false,
     bodyLinks: [],
     bodyHtml: `<p>Body ${minutesAgo}.</p>\n`,
