@@ -21,6 +21,7 @@ export function render({ broadsheet, spec }: TemplateData) {
       {...(spec.image ? { image: spec.image } : {})}
       {...(spec.thumbnail ? { thumbnail: spec.thumbnail } : {})}
       related={spec.related.map(cardModel)}
+      {...(spec.byline ? { byline: spec.byline } : {})}
     />
   );
 }

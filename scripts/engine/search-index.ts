@@ -9,7 +9,9 @@
 import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 import type { ArticleRecord } from "../content/card.ts";
+import { kindLabel } from "../content/kinds.ts";
 import type { Site } from "../content/model.ts";
+import { bylineOf } from "../site/bylines.ts";
 import type { SearchPart } from "../site/search-parts.ts";
 import { keyOf } from "./hashing.ts";
 import type { PackStore } from "./pack-store.ts";
@@ -29,21 +31,38 @@ export function indexLanguage(language: string): string {
   return language.split("-")[0]?.toLowerCase() || "en";
 }
 
-/** A part's key. `codeVersion` is this module's and the record mapping's. */
+/**
+ * A part's key. `codeVersion` is this module's and the record mapping's. Bylines are resolved
+ * against the profiles, so a renamed author re-indexes the parts holding their stories.
+ */
 export function partKey(part: SearchPart, language: string, codeVersion: string): string {
   return keyOf(
     PAGEFIND_VERSION,
     indexLanguage(language),
     codeVersion,
-    ...part.articles.map((article) => article.recordKey),
+    ...part.articles.flatMap((article) => [
+      article.recordKey,
+      bylineOf(article)
+        .map((author) => author.name)
+        .join("\n"),
+    ]),
   );
 }
 
-/** What Pagefind indexes of a story: its words, as a reader finds them on the page. */
-export function searchRecord(record: ArticleRecord, language: string): pagefind.CustomRecord {
+/**
+ * What Pagefind indexes of a story: its words, as a reader finds them on the page (the byline's
+ * names among them, as `authors` are printed), and the label of a piece that is not news.
+ */
+export function searchRecord(
+  record: ArticleRecord,
+  language: string,
+  authors: readonly string[] = record.card.authors,
+): pagefind.CustomRecord {
   const { card } = record;
+  const label = kindLabel(card.kind);
   const content = [
     card.title,
+    authors.length > 0 ? `By ${authors.join(", ")}` : undefined,
     card.standfirst,
     card.video?.title,
     card.video?.description,
@@ -52,7 +71,12 @@ export function searchRecord(record: ArticleRecord, language: string): pagefind.
   ]
     .filter((text): text is string => Boolean(text))
     .join("\n\n");
-  return { url: card.url, content, language: indexLanguage(language), meta: { title: card.title } };
+  return {
+    url: card.url,
+    content,
+    language: indexLanguage(language),
+    meta: { title: card.title, ...(label ? { kind: label } : {}) },
+  };
 }
 
 /** Where the search index's parts come from: their records, and the site's settings. */
@@ -84,7 +108,8 @@ export async function indexParts(
       const added = await Promise.all(
         part.articles.map((article) => {
           const record = records.load(article.record, root, site, article.card.sourcePath);
-          return index.addCustomRecord(searchRecord(record, site.language));
+          const authors = bylineOf(article).map((author) => author.name);
+          return index.addCustomRecord(searchRecord(record, site.language, authors));
         }),
       );
       const failed = added.flatMap((result) => result.errors);

@@ -2,8 +2,9 @@
  * Stories to read next, chosen among OLDER stories only: a new story never changes the pages of
  * the stories before it, so publishing rewrites no archive page. For each story, the candidates
  * are the {@link RELATED_WINDOW} stories published just before it in each of its topics and in
- * its section; they are ranked by topics shared, then same section, then the newest. Bounded
- * work per story, so the whole archive costs time in proportion to its size.
+ * its section (sponsored pieces are never among them); they are ranked by topics shared, then
+ * same section, then the newest. Bounded work per story, so the whole archive costs time in
+ * proportion to its size.
  */
 import type { PlannedArticle } from "./planned-article.ts";
 import { topicSlug } from "./urls.ts";
@@ -77,7 +78,8 @@ export function relatedStories(
       const end = Math.min(members.length, position + 1 + window);
       for (let index = position + 1; index < end; index++) {
         const other = members[index] as PlannedArticle;
-        if (scored.has(other)) continue;
+        // Advertising is not offered as further reading beside journalism.
+        if (scored.has(other) || other.card.kind === "sponsored") continue;
         let shared = 0;
         for (const topic of topics.get(other) ?? []) if (own.has(topic)) shared++;
         const sameSection = other.card.section.slug === article.card.section.slug ? 1 : 0;

@@ -42,6 +42,10 @@ export function emptySpecs(): { [kind in PageKind]: Extract<PageSpec, { kind: ki
     "news-sitemap": [],
     robots: [],
     headers: [],
+    author: [],
+    authors: [],
+    corrections: [],
+    "corrections-feed": [],
   };
 }
 
@@ -85,6 +89,7 @@ export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] 
     article: articleOf(batch, item.record),
     ...(item.image ? { image: item.image } : {}),
     ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
+    ...(item.authors ? { authors: item.authors } : {}),
   }));
 }
 
