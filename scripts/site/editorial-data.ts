@@ -73,16 +73,17 @@ export function authorNodes(
   }
 }
 
-/** The article's corrections, oldest first, as schema.org asks: CorrectionComments. */
+/** The article's corrections, oldest first, as schema.org asks: CorrectionComments, dated in the site's zone as the page shows them. */
 export function correctionNodes(
   article: Pick<ArticleSummary, "corrections">,
+  site: Pick<Site, "timeZone">,
 ): CorrectionComment[] | undefined {
   if (article.corrections.length === 0) return undefined;
   return article.corrections.map(
     (correction): CorrectionComment => ({
       "@type": "CorrectionComment",
       text: correction.text,
-      datePublished: isoWithOffset(correction.date),
+      datePublished: isoWithOffset(correction.date.setZone(site.timeZone)),
     }),
   );
 }

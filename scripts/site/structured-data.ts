@@ -112,7 +112,7 @@ export function articleGraph(
     image: images.length > 0 ? images : undefined,
     datePublished: isoWithOffset(article.date),
     // The latest correction, when later than the update, is the article's last change.
-    dateModified: isoWithOffset(modifiedAt(article)),
+    dateModified: isoWithOffset(modifiedAt(article).setZone(site.timeZone)),
     // A sponsored piece the newsroom did not sign is not the publisher's work.
     author:
       article.kind === "sponsored" && article.credit.kind === "staff"
@@ -127,7 +127,7 @@ export function articleGraph(
     isAccessibleForFree: true,
     thumbnailUrl: media.image && absoluteUrl(site, media.image.crops["16x9"].path),
     video: video && { "@id": video["@id"] },
-    correction: correctionNodes(article),
+    correction: correctionNodes(article, site),
   } satisfies Omit<AdvertiserContentArticleLeaf, "@type">;
   const articleNode: NewsArticle | AdvertiserContentArticle =
     article.kind === "sponsored"
