@@ -10,6 +10,9 @@ import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { type CheerioAPI, load } from "cheerio";
 import { FileSystemConfigLoader, HtmlValidate } from "html-validate";
+import { DateTime } from "luxon";
+import { cardOf } from "../../scripts/content/card.ts";
+import { searchRecord } from "../../scripts/engine/search-index.ts";
 import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, REPO_ROOT, SEED_SLUG } from "../helpers/fixture-site.ts";
 import { writeAuthorFile, writeProfile } from "../helpers/profiles.ts";
@@ -419,6 +422,33 @@ describe("corrections", () => {
     parseXml(read("corrections/feed.xml"));
     parseXml(read("corrections/rss.xml"));
     assert.match(page("index.html")(".site-footer a[href='/corrections/']").text(), /Corrections/);
+  });
+});
+
+describe("search", () => {
+  it("indexes the byline as printed and labels a piece that is not news", () => {
+    const card = cardOf({
+      slug: "x",
+      sourcePath: "content/articles/x/index.md",
+      url: "/business/x/",
+      title: "What rates mean",
+      description: "About rates.",
+      date: DateTime.fromISO("2025-12-29T08:00:00+08:00", { setZone: true }),
+      section: { slug: "business", name: "Business" },
+      tags: [],
+      sources: [],
+      authors: ["tan-hui-yee"],
+      credit: { kind: "authors", names: ["tan-hui-yee"] },
+      kind: "analysis",
+      corrections: [],
+      draft: false,
+      bodyLinks: [],
+    });
+    const record = searchRecord({ card, bodyHtml: "", bodyText: "Rates rose." }, "en-SG", [
+      "Tan Hui Yee",
+    ]);
+    assert.match(record.content, /^What rates mean\n\nBy Tan Hui Yee\n\n/);
+    assert.deepEqual(record.meta, { title: "What rates mean", kind: "Analysis" });
   });
 });
 
