@@ -56,11 +56,15 @@ export async function runAuthorStage(input: AuthorStageInput): Promise<AuthorSta
   );
   const profiles = [...index.bySlug.values()].map((profile): PlannedProfile => {
     const photo = media.bySlug.get(profile.slug);
-    return {
-      profile,
-      ...(photo ? { photo } : {}),
-      key: jsonKey([profile, photo?.key ?? null]),
+    // What pages show of it: not where its fields were written (positions are for messages).
+    const shown = {
+      slug: profile.slug,
+      name: profile.name,
+      role: profile.role,
+      bio: profile.bio,
+      links: profile.links,
     };
+    return { profile, ...(photo ? { photo } : {}), key: jsonKey([shown, photo?.key ?? null]) };
   });
   return {
     entries: Object.fromEntries(scan.entries),

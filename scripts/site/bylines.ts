@@ -14,7 +14,7 @@ import { authorPath } from "./urls.ts";
 export interface PlannedProfile {
   readonly profile: ProfileCard;
   readonly photo?: MediaRef;
-  /** Changes whenever anything of the profile or its photo changes. */
+  /** Changes whenever anything a page shows of the profile or its photo changes. */
   readonly key: string;
 }
 
