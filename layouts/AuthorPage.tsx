@@ -85,7 +85,9 @@ export function AuthorPage({ context, stream, profile, cards, hasOlder }: Author
             {hasOlder ? "Older stories: the archive by month" : "The archive by month"}
             <span aria-hidden="true"> →</span>
           </a>{" "}
-          <a href={href(site, feedPath(stream.path, "atom"))}>Follow by feed</a>
+          <a class="feed-link" href={href(site, feedPath(stream.path, "atom"))}>
+            Follow by feed
+          </a>
         </nav>
       </div>
     </Page>
