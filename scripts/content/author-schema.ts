@@ -1,5 +1,15 @@
 import { z } from "zod";
-import { describeValue, fileName, line, optional } from "./schema-helpers.ts";
+import { describeValue, line, optional } from "./schema-helpers.ts";
+
+/** A photo's file name beside the profile: no folders, no way out of `content/authors/`. */
+const photoName = () =>
+  line()
+    .regex(/^[^/\\]+$/, {
+      error: "must be a file name beside the profile's .yaml file, without folders",
+    })
+    .refine((name) => name !== "." && name !== ".." && !name.startsWith("."), {
+      error: "must be a visible file name beside the profile's .yaml file",
+    });
 
 /** An https address: author links are shown to readers as links. */
 const httpsLink = () =>
@@ -15,7 +25,7 @@ export const authorProfileSchema = z.strictObject({
   name: line(),
   role: optional(line()),
   bio: optional(line()),
-  photo: optional(fileName()),
+  photo: optional(photoName()),
   links: optional(
     z.array(httpsLink(), {
       error: (issue) => `must be a list of https addresses, not ${describeValue(issue.input)}`,

@@ -221,6 +221,8 @@ describe("author profiles", () => {
     assert.equal(issue.line, 2);
     assert.match(issue.message, /jane\.jpg/);
     assert.match(issue.fix, /content\/authors\/ beside jane-tan\.yaml/);
+    const nested = issueOf(profile("name: Jane Tan\nphoto: photos/jane.jpg\n"), "photo");
+    assert.match(nested.message, /file name beside the profile's \.yaml file, without folders/);
   });
 
   it("refuses links that are not https, at the link's line", () => {
