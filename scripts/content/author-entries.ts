@@ -49,17 +49,19 @@ export interface AuthoredArticle {
 /**
  * Entries written like a slug that match no profile, each reported at its line with the closest
  * profile suggested. `root` is the project root: the article is read again only to place an
- * entry that is wrong, so valid builds read nothing.
+ * entry that is wrong, so valid builds read nothing. Slugs in `invalid` have a profile file
+ * that did not load: its own problems are reported, not the articles naming it.
  */
 export function unknownAuthorIssues(
   articles: Iterable<AuthoredArticle>,
   index: ProfileIndex,
   root: string,
+  invalid: ReadonlySet<string> = new Set(),
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   for (const article of articles) {
     article.authors.forEach((entry, position) => {
-      if (!isSlugLike(entry) || profileFor(entry, index)) return;
+      if (!isSlugLike(entry) || profileFor(entry, index) || invalid.has(entry)) return;
       const where = locateInArticle(root, article.sourcePath, ["authors", position]);
       issues.push({
         file: article.sourcePath,

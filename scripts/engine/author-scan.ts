@@ -32,6 +32,8 @@ export interface AuthorScan {
   /** By slug. */
   readonly entries: ReadonlyMap<string, AuthorEntry>;
   readonly issues: readonly ContentIssue[];
+  /** Slugs whose profile file is there but not valid: its own issues say why. */
+  readonly invalid: ReadonlySet<string>;
   /** How many profiles were parsed (not kept). */
   readonly parsed: number;
 }
@@ -56,6 +58,7 @@ export function scanAuthors(
 ): AuthorScan {
   const { files, issues } = profileFiles(root);
   const entries = new Map<string, AuthorEntry>();
+  const invalid = new Set<string>();
   let parsed = 0;
   for (const { name, slug } of files) {
     const absolute = path.join(root, AUTHORS_PATH, name);
@@ -85,10 +88,11 @@ export function scanAuthors(
     parsed++;
     if (!loaded.ok) {
       issues.push(...loaded.issues);
+      invalid.add(slug);
       continue;
     }
     const profile = loaded.value;
     entries.set(slug, { file, photo: photoPrint(root, profile.photo, seenAt), recordKey, profile });
   }
-  return { entries, issues, parsed };
+  return { entries, issues, invalid, parsed };
 }

@@ -77,6 +77,7 @@ export async function runAuthorStage(input: AuthorStageInput): Promise<AuthorSta
         [...input.articles].map((card) => ({ sourcePath: card.sourcePath, authors: card.authors })),
         index,
         input.root,
+        scan.invalid,
       ),
       ...media.issues,
     ],

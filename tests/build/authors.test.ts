@@ -493,6 +493,8 @@ describe("bad profiles and articles", () => {
       site.article(slug, articleSource({ date: "2025-12-01T08:00:00+08:00", ...fields }));
     bad("unknown-author", { authors: "[tan-hui-ye]" });
     bad("unsigned-opinion", { kind: "opinion" });
+    // Its profile is there but invalid: the profile's problem is the one reported.
+    bad("names-a-broken-profile", { authors: "[no-name]" });
     bad("unknown-kind", { kind: "anaylsis" });
     bad("correction-without-text", { corrections: "\n  - date: 2025-12-02T08:00:00+08:00" });
     bad("correction-without-offset", { corrections: correction("2025-12-02T08:00:00", "Fixed.") });
@@ -538,6 +540,7 @@ describe("bad profiles and articles", () => {
       assert.match(block, message, where);
       assert.match(block, /Fix: \S/, `${where} says how to fix it`);
     }
+    assert.doesNotMatch(run.stderr, /names-a-broken-profile/);
     assert.match(run.stderr, /12 problems in 12 files/);
     assert.deepEqual([...snapshot(site.root)], [...before], "_site/ is untouched");
   });
