@@ -216,6 +216,8 @@ describe("front matter", () => {
       "dateline",
       "sources",
       "authors",
+      "kind",
+      "corrections",
       "image",
       "video",
       "draft",
