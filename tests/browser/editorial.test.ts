@@ -1,9 +1,10 @@
 /**
  * The pages editorial standards add, in Chromium at a phone and a desktop viewport, light and
  * dark: a sponsored piece, a corrected opinion piece with a byline photo, an author's page, the
- * authors' index and the corrections page. Each passes axe (WCAG 2.1 A and AA, colour contrast of
- * the labels included), logs no error, fails no request, shifts no layout and never scrolls
- * sideways; the byline photo is fetched at the width its 48 px slot needs.
+ * authors' index, the corrections page and a section listing a sponsored piece. Each passes axe
+ * (WCAG 2.1 A and AA, the labels' colour contrast included), logs no error, fails no request,
+ * shifts no layout and never scrolls sideways; the byline photo is fetched at the width its
+ * 48 px slot needs.
  */
 import assert from "node:assert/strict";
 import { mkdirSync } from "node:fs";
@@ -34,6 +35,8 @@ const PAGES = {
   author: "/authors/tan-hui-yee/",
   authors: "/authors/",
   corrections: "/corrections/",
+  // Its cards include the sponsored one, boxed in its own colours.
+  section: "/business/",
 };
 
 describe("editorial pages in a real browser", {
@@ -92,61 +95,70 @@ describe("editorial pages in a real browser", {
     site?.remove();
   });
 
-  for (const [name, urlPath] of Object.entries(PAGES)) {
-    for (const viewport of [PHONE, DESKTOP]) {
-      for (const colorScheme of ["light", "dark"] as const) {
-        it(`${name} at ${viewport.width} px, ${colorScheme}: axe, no errors, no shift, no sideways scroll`, async () => {
-          assert.ok(browser && server);
-          const opened = await openPage(browser, server.origin + urlPath, viewport, {
-            csp,
-            holdImagesUntilPaint: true,
-            contextOptions: { colorScheme },
+  // Every page at both sizes in the light scheme; the pages with the labels' own colours (the
+  // sponsored notice and card, a kind label, the corrections) in the dark one too.
+  const cases = [
+    ...Object.keys(PAGES).flatMap((name) =>
+      [PHONE, DESKTOP].map((viewport) => ({ name, viewport, colorScheme: "light" as const })),
+    ),
+    ...["sponsored", "opinion", "corrections", "section"].map((name) => ({
+      name,
+      viewport: PHONE,
+      colorScheme: "dark" as const,
+    })),
+  ];
+  for (const { name, viewport, colorScheme } of cases) {
+    const urlPath = PAGES[name as keyof typeof PAGES];
+    it(`${name} at ${viewport.width} px, ${colorScheme}: axe, no errors, no shift, no sideways scroll`, async () => {
+      assert.ok(browser && server);
+      const opened = await openPage(browser, server.origin + urlPath, viewport, {
+        csp,
+        holdImagesUntilPaint: true,
+        contextOptions: { colorScheme },
+      });
+      try {
+        const results = await new AxeBuilder({ page: opened.page })
+          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
+          .analyze();
+        assert.deepEqual(
+          results.violations.map(
+            (violation) =>
+              `${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`,
+          ),
+          [],
+        );
+        assert.deepEqual(opened.consoleErrors, []);
+        assert.deepEqual(opened.failures, []);
+        assert.deepEqual(foreignRequests(opened.requests, server.origin), []);
+        const { total } = await layoutShift(opened.page);
+        assert.ok(total < 0.01, `CLS ${total}`);
+        const { scrollWidth, clientWidth } = await opened.page.evaluate(() => ({
+          scrollWidth: document.documentElement.scrollWidth,
+          clientWidth: document.documentElement.clientWidth,
+        }));
+        assert.ok(scrollWidth <= clientWidth, `scrollWidth ${scrollWidth} > ${clientWidth}`);
+        if (colorScheme === "light") {
+          await opened.page.screenshot({
+            path: path.join(SCREENSHOT_DIR, `editorial-${name}-${viewport.width}.png`),
+            fullPage: true,
           });
-          try {
-            const results = await new AxeBuilder({ page: opened.page })
-              .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-              .analyze();
-            assert.deepEqual(
-              results.violations.map(
-                (violation) =>
-                  `${violation.id}: ${violation.nodes.map((n) => n.target.join(" ")).join(", ")}`,
-              ),
-              [],
+        }
+        if (name === "opinion") {
+          // The byline photo is round, 48 px, and fetched no wider than its slot needs.
+          const shown = await opened.page.evaluate(() => {
+            const image = document.querySelector<HTMLImageElement>(
+              ".byline .author-photo picture img",
             );
-            assert.deepEqual(opened.consoleErrors, []);
-            assert.deepEqual(opened.failures, []);
-            assert.deepEqual(foreignRequests(opened.requests, server.origin), []);
-            const { total } = await layoutShift(opened.page);
-            assert.ok(total < 0.01, `CLS ${total}`);
-            const { scrollWidth, clientWidth } = await opened.page.evaluate(() => ({
-              scrollWidth: document.documentElement.scrollWidth,
-              clientWidth: document.documentElement.clientWidth,
-            }));
-            assert.ok(scrollWidth <= clientWidth, `scrollWidth ${scrollWidth} > ${clientWidth}`);
-            if (colorScheme === "light") {
-              await opened.page.screenshot({
-                path: path.join(SCREENSHOT_DIR, `editorial-${name}-${viewport.width}.png`),
-                fullPage: true,
-              });
-            }
-            if (name === "opinion") {
-              // The byline photo is round, 48 px, and fetched no wider than its slot needs.
-              const shown = await opened.page.evaluate(() => {
-                const image = document.querySelector<HTMLImageElement>(
-                  ".byline .author-photo picture img",
-                );
-                const box = image?.getBoundingClientRect();
-                return { width: box?.width, height: box?.height, src: image?.currentSrc ?? "" };
-              });
-              assert.deepEqual([shown.width, shown.height], [48, 48]);
-              const scale = viewport.options.deviceScaleFactor ?? 1;
-              assert.match(shown.src, /-96\.avif$/, `at DPR ${scale}`);
-            }
-          } finally {
-            await opened.close();
-          }
-        });
+            const box = image?.getBoundingClientRect();
+            return { width: box?.width, height: box?.height, src: image?.currentSrc ?? "" };
+          });
+          assert.deepEqual([shown.width, shown.height], [48, 48]);
+          const scale = viewport.options.deviceScaleFactor ?? 1;
+          assert.match(shown.src, /-96\.avif$/, `at DPR ${scale}`);
+        }
+      } finally {
+        await opened.close();
       }
-    }
+    });
   }
 });
