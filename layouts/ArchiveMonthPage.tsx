@@ -8,6 +8,7 @@ import type { PageContext } from "../scripts/site/page-context.ts";
 import type { StreamRef } from "../scripts/site/streams.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+import { KindLabel } from "./components/KindLabel.tsx";
 import { Page } from "./Page.tsx";
 
 /** An archive row as the page takes it. */
@@ -103,6 +104,11 @@ export function ArchiveMonthPage(props: ArchiveMonthPageProps) {
                   <time datetime={displayTime(row.date, site).iso}>
                     {timeLabel(row.date, site)}
                   </time>{" "}
+                  {row.view.kind ? (
+                    <>
+                      <KindLabel kind={row.view.kind} />{" "}
+                    </>
+                  ) : null}
                   <a href={href(site, row.view.url)}>{row.view.title}</a>
                   {stream.kind === "section" ? null : (
                     <span class="archive-section"> {row.view.section}</span>

@@ -2,12 +2,15 @@ import type { Article } from "../scripts/content/model.ts";
 import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
 import { articleTrail } from "../scripts/site/breadcrumbs.ts";
+import type { BylineSpec } from "../scripts/site/bylines.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Byline } from "./components/Byline.tsx";
+import { CorrectionList, CorrectionNotice } from "./components/Corrections.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
+import { KindLabel } from "./components/KindLabel.tsx";
 import { LeadFigure } from "./components/LeadFigure.tsx";
 import { RelatedStories } from "./components/RelatedStories.tsx";
 import { SocialMeta } from "./components/SocialMeta.tsx";
@@ -26,6 +29,8 @@ export interface ArticlePageProps {
   /** The body's photos, by photo index. */
   readonly bodyImages?: readonly ProcessedImage[];
   readonly related: readonly CardModel[];
+  /** The authors resolved against their profiles (absent for agency and staff stories). */
+  readonly byline?: readonly BylineSpec[];
 }
 
 /** One article: headline, standfirst, credit and times, lead media, body, topics. */
@@ -36,6 +41,7 @@ export function ArticlePage({
   thumbnail,
   bodyImages = [],
   related,
+  byline,
 }: ArticlePageProps) {
   const { site } = context;
   const media = { ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) };
@@ -60,7 +66,13 @@ export function ArticlePage({
         <link rel="stylesheet" href={href(site, style)} />
       ))}
       <JsonLd
-        graph={articleGraph(article, site, { ...media, body: bodyImages }, context.assets.logo)}
+        graph={articleGraph(
+          article,
+          site,
+          { ...media, body: bodyImages },
+          context.assets.logo,
+          byline,
+        )}
       />
     </>
   );
@@ -74,17 +86,37 @@ export function ArticlePage({
       head={head}
       scripts={[...(article.video ? [context.assets.videoFacade] : []), ...body.scripts]}
     >
-      <article class="story">
+      <article class={article.kind === "sponsored" ? "story story-sponsored" : "story"}>
         <header class="story-header">
           <Breadcrumbs
             trail={articleTrail(article).slice(0, -1)}
             currentPath={article.url}
             site={site}
           />
+          {article.kind === "sponsored" ? (
+            <p class="sponsored-notice">
+              <KindLabel kind="sponsored" /> Paid for by an advertiser: not written by the
+              journalists of {site.name}.
+            </p>
+          ) : article.kind !== "news" ? (
+            <p class="story-kind">
+              <KindLabel kind={article.kind} />
+            </p>
+          ) : null}
           <h1>{article.title}</h1>
           {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+          <CorrectionNotice corrections={article.corrections} site={site} />
           <div class="story-meta">
-            <Byline credit={article.credit} site={site} />
+            {
+              // The newsroom did not write a sponsored piece: it is never credited to it.
+              article.kind === "sponsored" && article.credit.kind === "staff" ? null : (
+                <Byline
+                  credit={article.credit}
+                  site={site}
+                  {...(byline ? { authors: byline } : {})}
+                />
+              )
+            }
             <p class="timestamps">
               <span class="published">
                 <span class="visually-hidden">Published </span>
@@ -116,6 +148,7 @@ export function ArticlePage({
           />
         ) : null}
         <StoryBody blocks={article.body} images={bodyImages} site={site} />
+        <CorrectionList corrections={article.corrections} site={site} />
         <Tags tags={article.tags} site={site} />
       </article>
       <RelatedStories cards={related} site={site} />

@@ -18,6 +18,8 @@ function describe(stream: StreamRef, siteName: string): { heading: string; descr
         heading: stream.name,
         description: `Stories about ${stream.name} from ${siteName}.`,
       };
+    case "author":
+      return { heading: stream.name, description: `Stories by ${stream.name} from ${siteName}.` };
   }
 }
 

@@ -61,6 +61,13 @@ async function run(query) {
     link.href = result.url;
     link.textContent = result.meta.title || result.url;
     heading.append(link);
+    // Opinion, analysis, sponsored...: labelled here as on every card.
+    if (result.meta.kind) {
+      const label = document.createElement("p");
+      label.className = `kind-label kind-${result.meta.kind.toLowerCase()}`;
+      label.textContent = result.meta.kind;
+      item.append(label);
+    }
     item.append(heading, excerpt(result.excerpt));
     list.append(item);
   }

@@ -1,6 +1,7 @@
 import type { Article, Site } from "../../scripts/content/model.ts";
 import type { ImageFile } from "../../scripts/media/index.ts";
 import { displayTime } from "../../scripts/site/dates.ts";
+import { modifiedAt } from "../../scripts/site/last-modified.ts";
 import { absoluteUrl } from "../../scripts/site/urls.ts";
 
 interface SocialMetaProps {
@@ -43,7 +44,7 @@ export function SocialMeta({ site, title, description, path, image, article }: S
           <meta property="article:published_time" content={displayTime(article.date, site).iso} />
           <meta
             property="article:modified_time"
-            content={displayTime(article.updated ?? article.date, site).iso}
+            content={displayTime(modifiedAt(article), site).iso}
           />
           <meta property="article:section" content={article.section.name} />
           {article.tags.map((tag) => (

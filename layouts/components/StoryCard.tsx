@@ -1,6 +1,7 @@
 import type { Site } from "../../scripts/content/model.ts";
 import type { CardModel } from "../../scripts/site/page-context.ts";
 import { href } from "../../scripts/site/urls.ts";
+import { KindLabel } from "./KindLabel.tsx";
 import { type Loading, Picture } from "./Picture.tsx";
 import { Timestamp } from "./Timestamp.tsx";
 
@@ -20,12 +21,17 @@ const CARD_SIZES = {
   standard: "(min-width: 1040px) 320px, (min-width: 640px) 45vw, 100vw",
 } as const;
 
-/** A story in a listing: image, section, headline, standfirst and date, linking to the article. */
+/**
+ * A story in a listing: image, kind label (a piece that is not news) and section, headline,
+ * standfirst and date, linking to the article. A sponsored story's card is set apart.
+ */
 export function StoryCard({ card, site, variant, loading, level = 2 }: StoryCardProps) {
   const { view, image } = card;
   const Heading = level === 2 ? "h2" : "h3";
   return (
-    <article class={`story-card story-card-${variant}`}>
+    <article
+      class={`story-card story-card-${variant}${view.kind === "sponsored" ? " story-card-sponsored" : ""}`}
+    >
       {image ? (
         <Picture
           image={image}
@@ -36,7 +42,14 @@ export function StoryCard({ card, site, variant, loading, level = 2 }: StoryCard
         />
       ) : null}
       <div class="story-card-text">
-        <p class="kicker">{view.section}</p>
+        <p class="kicker">
+          {view.kind ? (
+            <>
+              <KindLabel kind={view.kind} />{" "}
+            </>
+          ) : null}
+          {view.section}
+        </p>
         <Heading class="story-card-title">
           <a href={href(site, view.url)}>{view.title}</a>
         </Heading>

@@ -22,6 +22,7 @@ export function render({ broadsheet, spec }: TemplateData) {
       {...(spec.thumbnail ? { thumbnail: spec.thumbnail } : {})}
       {...(spec.bodyImages ? { bodyImages: spec.bodyImages } : {})}
       related={spec.related.map(cardModel)}
+      {...(spec.byline ? { byline: spec.byline } : {})}
     />
   );
 }

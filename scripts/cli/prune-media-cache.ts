@@ -12,6 +12,8 @@ import { loadSite } from "../content/load-site.ts";
 import { contentOptionsFromEnv } from "../content/options.ts";
 import { formatIssues } from "../content/report.ts";
 import { parseKeyOf, readArticles, statArticles } from "../engine/article-scan.ts";
+import { previousProfileImages, runProfileMedia } from "../engine/author-media.ts";
+import { scanAuthors } from "../engine/author-scan.ts";
 import { CodeVersions } from "../engine/code-version.ts";
 import { FileSetStore } from "../engine/file-set-store.ts";
 import { runMediaStage } from "../engine/media-stage.ts";
@@ -66,8 +68,23 @@ export async function pruneMediaCache(root: string): Promise<number> {
   const scan = { entries: new Map([...stat.kept, ...read.entries]) };
   const cacheDir = process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media");
   const media = await runMediaStage(root, scan.entries, state?.images ?? {}, { cacheDir });
-  if (media.issues.length > 0) throw new ContentError(media.issues);
-  const files = Object.values(media.images).flatMap((entry) => imageFiles(entry.image));
+  // Author photos are images in use too.
+  const authors = scanAuthors(
+    root,
+    state?.authors ?? {},
+    code.of("scripts/content/load-author.ts"),
+  );
+  const portraits = await runProfileMedia(
+    root,
+    [...authors.entries.values()].map((entry) => entry.profile),
+    previousProfileImages(state?.images ?? {}),
+    { cacheDir },
+  );
+  const problems = [...media.issues, ...authors.issues, ...portraits.issues];
+  if (problems.length > 0) throw new ContentError(problems);
+  const files = [...Object.values(media.images), ...Object.values(portraits.images)].flatMap(
+    (entry) => imageFiles(entry.image),
+  );
   let { removed } = await pruneCache(files, { cacheDir });
   for (const each of [siteTarget(root), serveTarget(root)]) {
     const loaded = loadState(each);

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { parseDuration, parseOffsetDate } from "./dates.ts";
+import { ARTICLE_KINDS, CORRECTION_TYPES, correctionTypeSchema, kindSchema } from "./kinds.ts";
 import { describeValue, fileName, group, line, optional, textList } from "./schema-helpers.ts";
 
 /** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
@@ -71,6 +72,16 @@ const videoSchema = z.strictObject(
   group("provider, id, thumbnail"),
 );
 
+/** One correction or clarification (CONTENT.md: `corrections`). */
+const correctionSchema = z.strictObject(
+  {
+    date: dateTime(),
+    text: line(),
+    type: optional(correctionTypeSchema()),
+  },
+  group("date, text, type"),
+);
+
 /**
  * The front matter of one article, by the contract in CONTENT.md. `sections` are the site's
  * section slugs: a section outside them is an error.
@@ -89,6 +100,12 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
       dateline: optional(line()),
       sources: optional(textList()),
       authors: optional(textList()),
+      kind: optional(kindSchema()),
+      corrections: optional(
+        z.array(correctionSchema, {
+          error: (issue) => `must be a list of corrections, not ${describeValue(issue.input)}`,
+        }),
+      ),
       image: optional(imageSchema),
       video: optional(videoSchema),
       draft: optional(z.boolean({ error: "must be true or false" })),
@@ -100,6 +117,16 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
           path: ["updated"],
           message: "is before the first publication date",
         });
+      }
+      // A correction put right what was published: it cannot come before the article did.
+      for (const [index, correction] of (value.corrections ?? []).entries()) {
+        if (correction.date < value.date) {
+          context.addIssue({
+            code: "custom",
+            path: ["corrections", index, "date"],
+            message: "is before the article's first publication date",
+          });
+        }
       }
     });
 }
@@ -118,10 +145,13 @@ export const ARTICLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     "dateline",
     "sources",
     "authors",
+    "kind",
+    "corrections",
     "image",
     "video",
     "draft",
   ],
+  corrections: Object.keys(correctionSchema.shape),
   image: Object.keys(imageSchema.shape),
   video: Object.keys(videoSchema.shape),
 };
@@ -129,7 +159,8 @@ export const ARTICLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
 /** How to fix a problem in each field, shown under the message. */
 export function articleFieldFix(field: string, sections: readonly string[]): string {
   const top = field.split(".")[0] ?? field;
-  switch (field.replace(/\.\d+$/, "")) {
+  // List items are numbered in the path (`corrections.0.date`); the fix is the same for each.
+  switch (field.replace(/\.\d+(?=\.|$)/g, "")) {
     case "title":
       return 'Write the headline as plain text of 1 to 200 characters, in quotes if it contains ": ", e.g. title: "Kim receives letter from Trump".';
     case "description":
@@ -144,6 +175,16 @@ export function articleFieldFix(field: string, sections: readonly string[]): str
     case "sources":
     case "authors":
       return `Write ${top} as a list of text, e.g. ${top}: [${top === "tags" ? "North Korea, Nuclear talks" : top === "sources" ? "Reuters, AFP" : "Jane Tan"}].`;
+    case "kind":
+      return `Write one of ${ARTICLE_KINDS.join(", ")}, e.g. kind: analysis; or remove kind for a news story.`;
+    case "corrections":
+      return "Write corrections as a list, each item a date and a text (and optionally a type) on indented lines: corrections:, then - date: ... and text: ... under it.";
+    case "corrections.date":
+      return "Write when the correction was made, with its UTC offset and not before the article's date, e.g. date: 2019-06-24T09:00:00+08:00.";
+    case "corrections.text":
+      return "Say what was wrong and what is right, as one line of plain text, e.g. text: An earlier version misstated the date of the summit.";
+    case "corrections.type":
+      return `Write type: ${CORRECTION_TYPES.join(" or type: ")} (a factual error put right, or something made clearer), or leave it out for a correction.`;
     case "dateline":
       return "Write the place(s) of reporting as plain text, e.g. dateline: WASHINGTON/SEOUL.";
     case "image":

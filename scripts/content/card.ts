@@ -8,11 +8,13 @@
 import path from "node:path";
 import { DateTime, Duration } from "luxon";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
+import type { ArticleKind, CorrectionType } from "./kinds.ts";
 import type {
   Article,
   ArticleSummary,
   BodyLink,
   BrightcoveVideo,
+  Correction,
   Credit,
   LeadImage,
   Section,
@@ -44,6 +46,15 @@ export interface VideoCard {
   readonly duration?: string;
 }
 
+/** A correction as plain data. */
+export interface CorrectionCard {
+  /** ISO 8601 with the offset the editor wrote. */
+  readonly date: string;
+  readonly dateMs: number;
+  readonly text: string;
+  readonly type: CorrectionType;
+}
+
 /**
  * An article without its body, as plain JSON-able data: what the build keeps for every article
  * between builds, and what listings, archives, related stories and sitemaps are planned from.
@@ -66,6 +77,10 @@ export interface ArticleCard {
   readonly dateline?: string;
   readonly sources: readonly string[];
   readonly authors: readonly string[];
+  /** Absent for news, the default, so the cards of news stories stay as they were. */
+  readonly kind?: Exclude<ArticleKind, "news">;
+  /** Oldest first; absent when there are none. Listings and sitemaps date an article by them. */
+  readonly corrections?: readonly CorrectionCard[];
   readonly image?: ImageCard;
   readonly video?: VideoCard;
   readonly draft: boolean;
@@ -121,6 +136,17 @@ export function cardOf(article: ArticleSummary): ArticleCard {
     ...(article.dateline === undefined ? {} : { dateline: article.dateline }),
     sources: [...article.sources],
     authors: [...article.authors],
+    ...(article.kind === "news" ? {} : { kind: article.kind }),
+    ...(article.corrections.length > 0
+      ? {
+          corrections: article.corrections.map((correction) => ({
+            date: isoOf(correction.date),
+            dateMs: correction.date.toMillis(),
+            text: correction.text,
+            type: correction.type,
+          })),
+        }
+      : {}),
     ...(image
       ? {
           image: {
@@ -219,6 +245,14 @@ export function reviveSummary(card: ArticleCard, root: string): ArticleSummary {
     sources: card.sources,
     authors: card.authors,
     credit: creditOf(card.authors, card.sources),
+    kind: card.kind ?? "news",
+    corrections: (card.corrections ?? []).map(
+      (correction): Correction => ({
+        date: date(correction.date),
+        text: correction.text,
+        type: correction.type,
+      }),
+    ),
     ...(card.image ? { image: reviveImage(card.image, folder) } : {}),
     ...(card.video ? { video: reviveVideo(card.video, folder) } : {}),
     draft: card.draft,

@@ -9,6 +9,7 @@ import {
 import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
 import { creditOf } from "./card.ts";
+import { inDateOrder, markSponsoredLinks, unsignedOpinion } from "./editorial-rules.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
 import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
@@ -70,6 +71,8 @@ export function loadArticle(
   if (!checked.ok) return { ok: false, issues };
 
   const { value: fields, yaml } = checked.value;
+  const unsigned = unsignedOpinion(fields, yaml, file);
+  if (unsigned) issues.push(unsigned);
   const image =
     fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
   const thumbnail =
@@ -91,6 +94,7 @@ export function loadArticle(
   const bodyMedia = bodyMediaOf(body.blocks);
   const authors = fields.authors ?? [];
   const sources = fields.sources ?? [];
+  const kind = fields.kind ?? "news";
   return {
     ok: true,
     value: {
@@ -108,6 +112,14 @@ export function loadArticle(
       sources,
       authors,
       credit: creditOf(authors, sources),
+      kind,
+      corrections: inDateOrder(
+        (fields.corrections ?? []).map((correction) => ({
+          date: correction.date,
+          text: correction.text,
+          type: correction.type ?? "correction",
+        })),
+      ),
       ...(fields.image && image
         ? {
             image: {
@@ -134,7 +146,7 @@ export function loadArticle(
       draft: fields.draft ?? false,
       bodyLinks: links.internal,
       ...(bodyMedia ? { bodyMedia } : {}),
-      body: body.blocks,
+      body: markSponsoredLinks(body.blocks, kind),
       bodyText: body.text,
     },
   };

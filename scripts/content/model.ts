@@ -1,6 +1,7 @@
 import type { DateTime, Duration } from "luxon";
 import type { CmsSettings } from "../cms/settings.ts";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
+import type { ArticleKind, CorrectionType } from "./kinds.ts";
 
 /** One section of the site: its slug is the first part of its articles' URLs. */
 export interface Section {
@@ -61,6 +62,14 @@ export type Credit =
   | { readonly kind: "agencies"; readonly names: readonly string[] }
   | { readonly kind: "staff" };
 
+/** A correction or clarification published with an article. */
+export interface Correction {
+  readonly date: DateTime;
+  /** Plain text: what was wrong and what is right. */
+  readonly text: string;
+  readonly type: CorrectionType;
+}
+
 /** A link from an article body to a page of the site, checked against the built site every build. */
 export interface BodyLink {
   /** The URL as written, e.g. `/asia/other-story/`. */
@@ -93,6 +102,10 @@ export interface ArticleSummary {
   readonly sources: readonly string[];
   readonly authors: readonly string[];
   readonly credit: Credit;
+  /** What sort of piece it is: news unless the editor said otherwise. */
+  readonly kind: ArticleKind;
+  /** Oldest first. */
+  readonly corrections: readonly Correction[];
   readonly image?: LeadImage;
   readonly video?: BrightcoveVideo;
   readonly draft: boolean;

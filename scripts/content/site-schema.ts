@@ -19,6 +19,8 @@ export const RESERVED_SECTION_SLUGS = [
   "sitemaps",
   "admin",
   "archive",
+  "authors",
+  "corrections",
 ] as const;
 
 /** An absolute http(s) URL with no query or fragment: a site origin, optionally with a path. */

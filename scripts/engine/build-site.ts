@@ -25,11 +25,13 @@ import type { ContentOptions } from "../content/options.ts";
 import { imageFiles } from "../media/files.ts";
 import type { MediaOptions, MediaProgress } from "../media/types.ts";
 import { assetPaths, loadAssets } from "../site/assets.ts";
+import { plannedIndex } from "../site/bylines.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
 import { PAGE_TEMPLATES, type PageKind, type PageSpec } from "../site/page-specs.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { parseKeyOf, statArticles } from "./article-scan.ts";
+import { runAuthorStage } from "./author-stage.ts";
 import { collectGarbage } from "./cache-collect.ts";
 import { CodeVersions } from "./code-version.ts";
 import { type CommitStats, canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
@@ -144,6 +146,7 @@ async function buildOnce(
       site,
     );
     const searchVersion = code.of("scripts/engine/search-index.ts");
+    const profileParser = code.of("scripts/content/load-author.ts");
     const previous = loadState(target);
     const state: BuildState | undefined = "state" in previous ? previous.state : undefined;
     const stateIndex = "index" in previous ? previous.index : undefined;
@@ -184,10 +187,24 @@ async function buildOnce(
       ),
     );
     issues.push(...media.issues);
+    // Author profiles, their photos, and every article's authors checked against them.
+    const authors = await step("reading author profiles", () =>
+      runAuthorStage({
+        root,
+        previous: state?.authors ?? {},
+        previousImages,
+        parseKey: profileParser,
+        articles: [...entries.values()].map((entry) => entry.card),
+        media: options.media,
+        ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
+      }),
+    );
+    issues.push(...authors.issues);
     if (issues.length > 0) throw new ContentError(sortIssues(issues));
+    const images = { ...media.images, ...authors.images };
 
     // 4. The plan, and the work it asks for.
-    const articles = plannedArticles(published, media.byArticle);
+    const articles = plannedArticles(published, media.byArticle, plannedIndex(authors.profiles));
     const assets = loadAssets(root, site.logo.src);
     const paths = assetPaths(assets);
     const nowMs = content.now.toMillis();
@@ -216,6 +233,7 @@ async function buildOnce(
         articles,
         searchParts: search.ids,
         versions,
+        profiles: authors.profiles,
       }),
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
@@ -230,7 +248,7 @@ async function buildOnce(
         dirty.push(page.spec);
       }
     }
-    const linkable = linkableFiles(plan, media.images, assets);
+    const linkable = linkableFiles(plan, images, assets);
     const renderSetup = {
       root,
       context: { site, assets: paths, year },
@@ -278,7 +296,7 @@ async function buildOnce(
     // 6. Publishing, then the state.
     const outputs = outputSet({
       plan,
-      images: media.images,
+      images,
       assets,
       parts,
       pages,
@@ -316,7 +334,8 @@ async function buildOnce(
       {
         globals,
         articles: Object.fromEntries(entries),
-        images: media.images,
+        authors: authors.entries,
+        images,
         pages,
         files: outputs.identities,
         search: Object.fromEntries(parts),
@@ -335,7 +354,11 @@ async function buildOnce(
       held: published.held,
       parsed: read.parsed,
       pages: { total: plan.length, rendered: rendered.length },
-      images: media.stats,
+      images: {
+        total: media.stats.total + authors.stats.total,
+        encoded: media.stats.encoded + authors.stats.encoded,
+        reused: media.stats.reused + authors.stats.reused,
+      },
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,
       commit,

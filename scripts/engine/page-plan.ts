@@ -9,30 +9,24 @@
  * cannot miss what a page shows.
  */
 import type { Site } from "../content/model.ts";
-import { type ArchiveMonth, archiveIndex, archiveMonths, archivePages } from "../site/archives.ts";
+import { archiveMonths } from "../site/archives.ts";
 import type { AssetPaths } from "../site/assets.ts";
+import { articleByline, bylineOf, feedAuthors, type PlannedProfile } from "../site/bylines.ts";
 import { cardView, itemView } from "../site/card-view.ts";
 import { embedPages } from "../site/embed-headers.ts";
 import { FEED_SIZE, feedPath } from "../site/feeds/channels.ts";
 import { FEED_FORMATS } from "../site/feeds/outputs.ts";
-import type {
-  CardSpec,
-  FeedSite,
-  NewsSite,
-  PageKind,
-  PageSpec,
-  SitemapSite,
-} from "../site/page-specs.ts";
+import type { FeedSite, NewsSite, PageKind, PageSpec, SitemapSite } from "../site/page-specs.ts";
 import { outputFile } from "../site/page-specs.ts";
-import {
-  bodyImageKeys,
-  bodyImages,
-  cardImage,
-  type PlannedArticle,
-} from "../site/planned-article.ts";
+import { bodyImageKeys, bodyImages, type PlannedArticle } from "../site/planned-article.ts";
 import { relatedStories } from "../site/related.ts";
 import { NEWS_SITEMAP_PATH, recentArticles } from "../site/sitemaps/news.ts";
-import { newest, plannedSitemaps } from "../site/sitemaps/parts.ts";
+import {
+  lastModified,
+  newest,
+  type PlannedEntry,
+  plannedSitemaps,
+} from "../site/sitemaps/parts.ts";
 import { SITEMAP_PATH } from "../site/sitemaps/sitemap.ts";
 import {
   homeStream,
@@ -44,6 +38,9 @@ import {
 } from "../site/streams.ts";
 import { sectionPath } from "../site/urls.ts";
 import { jsonKey, keyOf } from "./hashing.ts";
+import { planAuthorPages } from "./plan-authors.ts";
+import { planCorrections } from "./plan-corrections.ts";
+import { type Add, card, planArchive } from "./plan-listings.ts";
 
 export interface PlanInput {
   readonly site: Site;
@@ -59,6 +56,8 @@ export interface PlanInput {
   readonly searchParts: readonly string[];
   /** Each template's code version. */
   readonly versions: { readonly [kind in PageKind]: string };
+  /** The author profiles, by slug (none when absent). */
+  readonly profiles?: readonly PlannedProfile[];
 }
 
 /** One file of the site, as planned. */
@@ -68,15 +67,6 @@ export interface PlannedPage {
   readonly kind: PageKind;
   readonly key: string;
   readonly spec: () => PageSpec;
-}
-
-/** A story card and its key. */
-function card(article: PlannedArticle): { spec: CardSpec; key: string } {
-  const image = cardImage(article);
-  return {
-    spec: { view: cardView(article.card), ...(image ? { image: image.image } : {}) },
-    key: article.cardKey,
-  };
 }
 
 /** The keys that say when a card or an archive row changes: see PlannedArticle. */
@@ -102,9 +92,11 @@ export function planPages(input: PlanInput): PlannedPage[] {
   const html = keyOf(jsonKey(site), jsonKey(input.assets), input.year);
 
   const related = relatedStories(articles);
+  const profiles = new Map((input.profiles ?? []).map((p) => [p.profile.slug, p]));
   for (const article of articles) {
     const { card: data, media, recordKey, record } = article;
     const others = related.get(article) ?? [];
+    const byline = articleByline(bylineOf(article), profiles);
     add(
       "article",
       data.url,
@@ -115,6 +107,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
         media.thumbnail?.key,
         ...bodyImageKeys(media),
         ...others.map((o) => o.cardKey),
+        byline.key,
       ),
       () => ({
         kind: "article",
@@ -125,6 +118,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
         ...(media.thumbnail ? { thumbnail: media.thumbnail.image } : {}),
         ...bodyImages(media),
         related: others.map((other) => card(other).spec),
+        ...(byline.specs.length > 0 ? { byline: byline.specs } : {}),
       }),
     );
   }
@@ -154,14 +148,29 @@ export function planPages(input: PlanInput): PlannedPage[] {
     planArchive(add, html, stream, archiveMonths(stream));
   }
 
+  const authors = planAuthorPages(add, html, input);
+  const corrections = planCorrections(add, html, input);
+
   add("search", "/search/", keyOf(html, ...input.searchParts), () => ({
     kind: "search",
     path: "/search/",
     parts: input.searchParts,
   }));
   add("not-found", "/404.html", html, () => ({ kind: "not-found", path: "/404.html" }));
-  planFeeds(add, input);
-  planSitemaps(add, input, streams, latest);
+  planFeeds(
+    add,
+    input,
+    authors.streams.map((stream) => ({
+      folder: stream.path,
+      title: `${stream.name} | ${site.name}`,
+      description: `Stories by ${stream.name} from ${site.name}.`,
+      chosen: stream.articles,
+    })),
+  );
+  planSitemaps(add, input, [...streams, ...authors.streams], latest, [
+    ...authors.pages,
+    ...corrections.pages,
+  ]);
   const news: NewsSite = {
     name: site.name,
     origin: site.origin,
@@ -169,8 +178,9 @@ export function planPages(input: PlanInput): PlannedPage[] {
     language: site.language,
     timeZone: site.timeZone,
   };
+  // Sponsored pieces are advertising, not news: Google News must not list them.
   const recent = recentArticles(
-    articles.map((article) => article.card),
+    articles.map((article) => article.card).filter((card) => card.kind !== "sponsored"),
     input.nowMs,
   ).map((card) => ({ url: card.url, title: card.title, date: card.date }));
   const newsSpec = {
@@ -200,50 +210,16 @@ export function planPages(input: PlanInput): PlannedPage[] {
   return pages;
 }
 
-type Add = (kind: PageKind, path: string, key: string, spec: () => PageSpec) => void;
-
-/** A stream's archive: its index and every page of every month. */
-function planArchive(add: Add, html: string, stream: Stream, months: readonly ArchiveMonth[]) {
-  const ref = streamRef(stream);
-  const index = archiveIndex(ref, months);
-  add("archive-index", index.path, keyOf(html, jsonKey(index)), () => ({
-    kind: "archive-index",
-    path: index.path,
-    stream: ref,
-    months: index.months,
-  }));
-  for (const page of archivePages(ref, months)) {
-    const { articles, ...place } = page;
-    add(
-      "archive-month",
-      page.path,
-      keyOf(html, jsonKey(place), ...articles.map((article) => article.itemKey)),
-      () => ({
-        kind: "archive-month",
-        path: page.path,
-        stream: ref,
-        month: page.month,
-        pageNumber: page.pageNumber,
-        ...(page.previousPath ? { previousPath: page.previousPath } : {}),
-        ...(page.nextPath ? { nextPath: page.nextPath } : {}),
-        ...(page.previousMonth ? { previousMonth: page.previousMonth } : {}),
-        ...(page.nextMonth ? { nextMonth: page.nextMonth } : {}),
-        items: articles.map((article) => itemView(article.card)),
-      }),
-    );
-  }
+/** A feed channel: where its files go, what it is called, and its stories (newest first). */
+interface Channel {
+  readonly folder: string;
+  readonly title: string;
+  readonly description: string;
+  readonly chosen: readonly PlannedArticle[];
 }
 
-/** When an article last changed: its update, else its first publication. */
-function modified(article: PlannedArticle): { iso: string; ms: number } {
-  const { card } = article;
-  return card.updated !== undefined && card.updatedMs !== undefined
-    ? { iso: card.updated, ms: card.updatedMs }
-    : { iso: card.date, ms: card.dateMs };
-}
-
-/** The site's channel and each section's, in every format. */
-function planFeeds(add: Add, input: PlanInput) {
+/** The site's channel, each section's and `others` (each author's), in every format. */
+function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]) {
   const { site, articles } = input;
   const feedSite: FeedSite = {
     name: site.name,
@@ -255,13 +231,13 @@ function planFeeds(add: Add, input: PlanInput) {
   };
   const newestOf = (chosen: readonly PlannedArticle[]) =>
     chosen.reduce<{ iso: string; ms: number } | undefined>((latest, article) => {
-      const moment = modified(article);
+      const moment = lastModified(article);
       return !latest || moment.ms > latest.ms ? moment : latest;
     }, undefined);
   // An empty channel is dated by the whole site's newest change, an empty site by the build's
   // now: never the clock, so builds are reproducible.
   const fallback = newestOf(articles.slice(0, FEED_SIZE))?.iso ?? input.nowIso;
-  const channels = [
+  const channels: Channel[] = [
     {
       folder: "/",
       title: site.name,
@@ -274,6 +250,7 @@ function planFeeds(add: Add, input: PlanInput) {
       description: `${section.name} news from ${site.name}.`,
       chosen: articles.filter((article) => article.card.section.slug === section.slug),
     })),
+    ...others,
   ];
   for (const channel of channels) {
     const items = channel.chosen.slice(0, FEED_SIZE);
@@ -295,6 +272,7 @@ function planFeeds(add: Add, input: PlanInput) {
             item.media.image?.key ?? "-",
             item.media.thumbnail?.key ?? "-",
             ...bodyImageKeys(item.media),
+            jsonKey(feedAuthors(bylineOf(item))),
           ]),
         ),
         () => ({
@@ -306,25 +284,30 @@ function planFeeds(add: Add, input: PlanInput) {
           title: channel.title,
           description: channel.description,
           updated,
-          items: items.map((item) => ({
-            record: item.record,
-            card: item.card,
-            ...(item.media.image ? { image: item.media.image.image } : {}),
-            ...(item.media.thumbnail ? { thumbnail: item.media.thumbnail.image } : {}),
-            ...bodyImages(item.media),
-          })),
+          items: items.map((item) => {
+            const authors = feedAuthors(bylineOf(item));
+            return {
+              record: item.record,
+              card: item.card,
+              ...(item.media.image ? { image: item.media.image.image } : {}),
+              ...(item.media.thumbnail ? { thumbnail: item.media.thumbnail.image } : {}),
+              ...bodyImages(item.media),
+              ...(authors.length > 0 ? { authors } : {}),
+            };
+          }),
         }),
       );
     }
   }
 }
 
-/** The sitemap index and its files. */
+/** The sitemap index and its files; `others` are listing pages outside the streams. */
 function planSitemaps(
   add: Add,
   input: PlanInput,
   streams: readonly Stream[],
   shown: (stream: Stream) => readonly PlannedArticle[],
+  others: readonly PlannedEntry[],
 ) {
   const { site } = input;
   const sitemapSite: SitemapSite = {
@@ -332,7 +315,7 @@ function planSitemaps(
     pathPrefix: site.pathPrefix,
     timeZone: site.timeZone,
   };
-  const files = plannedSitemaps(input.articles, streams, shown);
+  const files = plannedSitemaps(input.articles, streams, shown, undefined, others);
   const entrySpec = (entry: { path: string; lastmod?: { iso: string } }) =>
     entry.lastmod ? { path: entry.path, lastmod: entry.lastmod.iso } : { path: entry.path };
   const parts = files.map((file) => {

@@ -3,8 +3,11 @@
  * (embargoed) articles only when asked, newest first, ties broken by slug so the order never
  * depends on the disk. Two articles may never claim one URL.
  */
+
+import type { ProfileIndex } from "../content/author-entries.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import type { ContentOptions } from "../content/options.ts";
+import { resolveByline } from "../site/bylines.ts";
 import type { PlannedArticle, PlannedMedia } from "../site/planned-article.ts";
 import { newestFirst } from "../site/planned-article.ts";
 import { viewKeys } from "./page-plan.ts";
@@ -61,10 +64,11 @@ export function urlCollisions(entries: ReadonlyMap<string, ArticleEntry>): Conte
   return issues;
 }
 
-/** The published articles as the page plan takes them. */
+/** The published articles as the page plan takes them, bylines resolved against `profiles`. */
 export function plannedArticles(
   published: Published,
   media: ReadonlyMap<string, PlannedMedia>,
+  profiles?: ProfileIndex,
 ): PlannedArticle[] {
   const planned = published.entries.map(([folder, entry]) => {
     const base = {
@@ -73,6 +77,9 @@ export function plannedArticles(
       record: entry.record,
       month: entry.month,
       media: media.get(folder) ?? {},
+      ...(profiles && entry.card.authors.length > 0
+        ? { byline: resolveByline(entry.card.authors, profiles) }
+        : {}),
     };
     return { ...base, ...viewKeys(base) };
   });

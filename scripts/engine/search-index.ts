@@ -10,7 +10,9 @@ import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 import { bodyExtraText } from "../content/body/blocks.ts";
 import type { ArticleRecord } from "../content/card.ts";
+import { kindLabel } from "../content/kinds.ts";
 import type { Site } from "../content/model.ts";
+import { bylineOf } from "../site/bylines.ts";
 import type { SearchPart } from "../site/search-parts.ts";
 import { keyOf } from "./hashing.ts";
 import type { PackRef, PackStore } from "./pack-store.ts";
@@ -30,24 +32,39 @@ export function indexLanguage(language: string): string {
   return language.split("-")[0]?.toLowerCase() || "en";
 }
 
-/** A part's key. `codeVersion` is this module's and the record mapping's. */
+/**
+ * A part's key. `codeVersion` is this module's and the record mapping's. Bylines are resolved
+ * against the profiles, so a renamed author re-indexes the parts holding their stories.
+ */
 export function partKey(part: SearchPart, language: string, codeVersion: string): string {
   return keyOf(
     PAGEFIND_VERSION,
     indexLanguage(language),
     codeVersion,
-    ...part.articles.map((article) => article.recordKey),
+    ...part.articles.flatMap((article) => [
+      article.recordKey,
+      bylineOf(article)
+        .map((author) => author.name)
+        .join("\n"),
+    ]),
   );
 }
 
 /**
  * What Pagefind indexes of a story: its words, as a reader finds them on the page (headline,
- * standfirst, video, captions, body, pull quotes).
+ * the byline's names as `authors` are printed, standfirst, video, captions, body, pull quotes),
+ * and the label of a piece that is not news.
  */
-export function searchRecord(record: ArticleRecord, language: string): pagefind.CustomRecord {
+export function searchRecord(
+  record: ArticleRecord,
+  language: string,
+  authors: readonly string[] = record.card.authors,
+): pagefind.CustomRecord {
   const { card } = record;
+  const label = kindLabel(card.kind);
   const content = [
     card.title,
+    authors.length > 0 ? `By ${authors.join(", ")}` : undefined,
     card.standfirst,
     card.video?.title,
     card.video?.description,
@@ -58,7 +75,12 @@ export function searchRecord(record: ArticleRecord, language: string): pagefind.
   ]
     .filter((text): text is string => Boolean(text))
     .join("\n\n");
-  return { url: card.url, content, language: indexLanguage(language), meta: { title: card.title } };
+  return {
+    url: card.url,
+    content,
+    language: indexLanguage(language),
+    meta: { title: card.title, ...(label ? { kind: label } : {}) },
+  };
 }
 
 /** Where the search index's parts come from: their records, and the site's settings. */
@@ -72,8 +94,15 @@ export interface IndexSource {
 export interface PartJob {
   readonly id: string;
   readonly key: string;
-  /** In publication order: where each story's record is, and its source for a re-parse. */
-  readonly articles: readonly { readonly record: PackRef; readonly sourcePath: string }[];
+  /**
+   * In publication order: where each story's record is, its source for a re-parse, and its
+   * byline's names as resolved against the profiles.
+   */
+  readonly articles: readonly {
+    readonly record: PackRef;
+    readonly sourcePath: string;
+    readonly authors: readonly string[];
+  }[];
 }
 
 /** A part's job: its stories' records and sources. */
@@ -84,6 +113,7 @@ export function partJob(part: SearchPart, key: string): PartJob {
     articles: part.articles.map((article) => ({
       record: article.record,
       sourcePath: article.card.sourcePath,
+      authors: bylineOf(article).map((author) => author.name),
     })),
   };
 }
@@ -110,7 +140,7 @@ export async function indexParts(
       const added = await Promise.all(
         part.articles.map((article) => {
           const record = records.load(article.record, root, site, article.sourcePath);
-          return index.addCustomRecord(searchRecord(record, site.language));
+          return index.addCustomRecord(searchRecord(record, site.language, article.authors));
         }),
       );
       const failed = added.flatMap((result) => result.errors);

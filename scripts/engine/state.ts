@@ -8,6 +8,7 @@
 import path from "node:path";
 import type { ArticleCard } from "../content/card.ts";
 import type { ProcessedImage } from "../media/index.ts";
+import type { AuthorEntry } from "./author-scan.ts";
 import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
 import type { PackRef } from "./pack-store.ts";
 import {
@@ -80,7 +81,9 @@ export interface BuildState {
   readonly globals: BuildGlobals;
   /** By folder name. */
   readonly articles: Readonly<Record<string, ArticleEntry>>;
-  /** By request identity (source, focus, credit). */
+  /** Author profiles by slug (absent in states from before profiles). */
+  readonly authors?: Readonly<Record<string, AuthorEntry>>;
+  /** By request identity (source, focus, credit); author photos' start with `profile:`. */
   readonly images: Readonly<Record<string, ImageEntry>>;
   /** By output file (`asia/x/index.html`). */
   readonly pages: Readonly<Record<string, PageEntry>>;

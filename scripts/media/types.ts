@@ -5,10 +5,10 @@
 
 /** One image an article uses, as the content model hands it to the media module. */
 export interface MediaRequest {
-  /** The article's file, relative to the project root, e.g. `content/articles/<slug>/index.md`; named in every issue. */
+  /** The article's (or author profile's) file, relative to the project root, e.g. `content/articles/<slug>/index.md`; named in every issue. */
   readonly article: string;
-  /** The front-matter field that names the image, or the body photo it is; named in every issue. */
-  readonly field: "image.src" | "video.thumbnail" | BodyPhotoField;
+  /** The field that names the image (`photo` in an author profile), or the body photo it is; named in every issue. */
+  readonly field: "image.src" | "video.thumbnail" | "photo" | BodyPhotoField;
   /** Absolute path of the source image. */
   readonly file: string;
   /** Focal point as fractions of the width and height, `[x, y]`, each 0..1: crops keep it in view. */

@@ -17,14 +17,18 @@ export function articleTrail(article: ArticleSummary): Crumb[] {
   ];
 }
 
-/** Home › Section, or Home › Topic. The home page has no trail. */
+/** Home › Section, Home › Topic, or Home › Authors › Author. The home page has no trail. */
 export function streamTrail(stream: StreamRef): Crumb[] {
   if (stream.kind === "home") return [];
   return [
     { name: "Home", path: "/" },
+    ...(stream.kind === "author" ? [AUTHORS_CRUMB] : []),
     { name: stream.name, path: stream.path },
   ];
 }
+
+/** The index of author profiles, where every author's trail passes. */
+export const AUTHORS_CRUMB: Crumb = { name: "Authors", path: "/authors/" };
 
 /** Home › (Section or Topic ›) Archive: where an archive page sits. */
 export function archiveTrail(stream: StreamRef): Crumb[] {

@@ -15,14 +15,17 @@ export interface CardView {
   readonly section: string;
   /** The lead photo's alt text; a video thumbnail is decorative (the headline says it all). */
   readonly alt?: string;
+  /** What sort of piece it is, when not news: the card carries its label. */
+  readonly kind?: ArticleCard["kind"];
 }
 
-/** An archive row: time, headline, section. */
+/** An archive row: time, headline, section, and the label of a piece that is not news. */
 export interface ItemView {
   readonly url: string;
   readonly title: string;
   readonly date: string;
   readonly section: string;
+  readonly kind?: ArticleCard["kind"];
 }
 
 export function cardView(card: ArticleCard): CardView {
@@ -33,9 +36,16 @@ export function cardView(card: ArticleCard): CardView {
     date: card.date,
     section: card.section.name,
     ...(card.image ? { alt: card.image.alt } : {}),
+    ...(card.kind ? { kind: card.kind } : {}),
   };
 }
 
 export function itemView(card: ArticleCard): ItemView {
-  return { url: card.url, title: card.title, date: card.date, section: card.section.name };
+  return {
+    url: card.url,
+    title: card.title,
+    date: card.date,
+    section: card.section.name,
+    ...(card.kind ? { kind: card.kind } : {}),
+  };
 }

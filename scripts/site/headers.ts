@@ -103,7 +103,7 @@ export interface HeaderRule {
 /**
  * Site-relative patterns of everything Broadsheet writes that is not content-hashed: the home
  * page, the 404 page, the date archives, each section's folder (its pages, articles and
- * feeds), topic pages, the search page and Pagefind's index (its entry files keep their names
+ * feeds), topic pages, author pages and the corrections (with their feeds), the search page and Pagefind's index (its entry files keep their names
  * from build to build), and the feeds, sitemaps and robots.txt at the root. A new kind of page
  * outside these gets the host's default (on Netlify and Cloudflare Pages, the same policy);
  * the build test that checks every output file against these rules names it.
@@ -125,6 +125,8 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
     "/archive/*",
     ...site.sections.map((section) => `${sectionPath(section.slug)}*`),
     "/topics/*",
+    "/authors/*",
+    "/corrections/*",
     "/search/*",
     "/pagefind/*",
     ...Object.values(FEED_FILES).map((file) => `/${file}`),

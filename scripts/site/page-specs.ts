@@ -9,7 +9,14 @@ import type { Site } from "../content/model.ts";
 import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { ArchiveIndexMonth, MonthLink } from "./archives.ts";
+import type { BylineSpec, FeedAuthorSpec } from "./bylines.ts";
 import type { CardView, ItemView } from "./card-view.ts";
+import type {
+  AuthorSpec,
+  AuthorsSpec,
+  CorrectionsFeedSpec,
+  CorrectionsSpec,
+} from "./editorial-specs.ts";
 import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
 import type { StreamRef } from "./streams.ts";
@@ -33,6 +40,8 @@ export interface ArticleSpec {
   /** The body's photos, in the order of their indexes. */
   readonly bodyImages?: readonly ProcessedImage[];
   readonly related: readonly CardSpec[];
+  /** The authors, resolved against their profiles; absent for agency and staff stories. */
+  readonly byline?: readonly BylineSpec[];
 }
 
 /** A stream's front page: home, a section or a topic, with its latest stories. */
@@ -96,6 +105,8 @@ export interface FeedItemSpec {
   readonly thumbnail?: ProcessedImage;
   /** The body's photos, in the order of their indexes. */
   readonly bodyImages?: readonly ProcessedImage[];
+  /** The authors as the item names them; absent for agency and staff stories. */
+  readonly authors?: readonly FeedAuthorSpec[];
 }
 
 export interface FeedSpec {
@@ -103,7 +114,7 @@ export interface FeedSpec {
   readonly path: string;
   readonly site: FeedSite;
   readonly format: FeedFormat;
-  /** Site-relative folder of the channel: `/` or `/<section>/`. */
+  /** Site-relative folder of the channel: `/`, `/<section>/` or `/authors/<slug>/`. */
   readonly folder: string;
   readonly title: string;
   readonly description: string;
@@ -177,7 +188,11 @@ export type PageSpec =
   | SitemapSpec
   | NewsSitemapSpec
   | RobotsSpec
-  | HeadersSpec;
+  | HeadersSpec
+  | AuthorSpec
+  | AuthorsSpec
+  | CorrectionsSpec
+  | CorrectionsFeedSpec;
 
 export type PageKind = PageSpec["kind"];
 
@@ -195,6 +210,10 @@ export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
   "news-sitemap": "news-sitemap.11ty.tsx",
   robots: "robots.11ty.tsx",
   headers: "headers.11ty.tsx",
+  author: "author.11ty.tsx",
+  authors: "authors.11ty.tsx",
+  corrections: "corrections.11ty.tsx",
+  "corrections-feed": "corrections-feed.11ty.tsx",
 };
 
 /** Where a page's URL path is written in the output folder: `/asia/x/` → `asia/x/index.html`. */

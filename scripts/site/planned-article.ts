@@ -6,6 +6,7 @@
 import type { ArticleCard } from "../content/card.ts";
 import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
+import type { BylineName } from "./bylines.ts";
 
 /** A processed image and the key of everything a page shows of it. */
 export interface MediaRef {
@@ -34,6 +35,8 @@ export interface PlannedArticle {
   /** `2026-11`: the month of first publication in the site's time zone. */
   readonly month: string;
   readonly media: PlannedMedia;
+  /** Its authors resolved against the profiles; absent when it names none. */
+  readonly byline?: readonly BylineName[];
 }
 
 /**

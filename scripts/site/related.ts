@@ -2,9 +2,10 @@
  * Stories to read next, chosen among OLDER stories only: a new story never changes the pages of
  * the stories before it, so publishing rewrites no archive page. For each story, the candidates
  * are the {@link RELATED_WINDOW} stories published just before it in each of its topics and in
- * its section; they are ranked by topics shared, then same section, then the newest. Bounded
- * work per story, so the whole archive costs time in proportion to its size (the plan runs this
- * over every story on every build: it works on numbers, not objects).
+ * its section (sponsored pieces are never among them); they are ranked by topics shared, then
+ * same section, then the newest. Bounded work per story, so the whole archive costs time in
+ * proportion to its size (the plan runs this over every story on every build: it works on
+ * numbers, not objects).
  */
 import type { PlannedArticle } from "./planned-article.ts";
 import { topicSlug } from "./urls.ts";
@@ -38,6 +39,8 @@ function index(articles: readonly PlannedArticle[]) {
   const slugs = new Map<string, string>();
   const topics: number[][] = [];
   const sections = new Int32Array(articles.length);
+  /** 1 for a sponsored piece, which is never offered as a related story. */
+  const sponsored = new Uint8Array(articles.length);
   const lists: number[][] = [];
   const positions: [number, number][][] = [];
   const place = (list: number, rank: number) => {
@@ -62,11 +65,12 @@ function index(articles: readonly PlannedArticle[]) {
     }
     topics.push(own);
     sections[rank] = idOf(`s:${article.card.section.slug}`);
+    if (article.card.kind === "sponsored") sponsored[rank] = 1;
     positions.push([]);
     for (const id of own) place(id, rank);
     place(sections[rank] as number, rank);
   });
-  return { topics, sections, lists, positions };
+  return { topics, sections, sponsored, lists, positions };
 }
 
 /**
@@ -78,7 +82,7 @@ export function relatedStories(
   limit = RELATED_LIMIT,
   window = RELATED_WINDOW,
 ): Map<PlannedArticle, PlannedArticle[]> {
-  const { topics, sections, lists, positions } = index(articles);
+  const { topics, sections, sponsored, lists, positions } = index(articles);
   // Which article last counted a candidate, so each is scored once per article.
   const seenBy = new Int32Array(articles.length).fill(-1);
   const related = new Map<PlannedArticle, PlannedArticle[]>();
@@ -95,6 +99,8 @@ export function relatedStories(
         const other = members[index] as number;
         if (seenBy[other] === rank) continue;
         seenBy[other] = rank;
+        // Advertising is not offered as further reading beside journalism.
+        if (sponsored[other] === 1) continue;
         let shared = 0;
         for (const topic of topics[other] ?? []) if (own.includes(topic)) shared++;
         // Topics shared first, then the same section: one number ranks both.

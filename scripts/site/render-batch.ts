@@ -42,6 +42,10 @@ export function emptySpecs(): { [kind in PageKind]: Extract<PageSpec, { kind: ki
     "news-sitemap": [],
     robots: [],
     headers: [],
+    author: [],
+    authors: [],
+    corrections: [],
+    "corrections-feed": [],
   };
 }
 
@@ -86,6 +90,7 @@ export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] 
     ...(item.image ? { image: item.image } : {}),
     ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
     ...(item.bodyImages ? { bodyImages: item.bodyImages } : {}),
+    ...(item.authors ? { authors: item.authors } : {}),
   }));
 }
 

@@ -4,10 +4,11 @@
  * archive's size; everything older stays reachable through the stream's date archive.
  */
 import type { Section } from "../content/model.ts";
+import { bylineOf } from "./bylines.ts";
 import type { PlannedArticle } from "./planned-article.ts";
-import { sectionPath, topicPath, topicSlug } from "./urls.ts";
+import { authorPath, sectionPath, topicPath, topicSlug } from "./urls.ts";
 
-export type StreamKind = "home" | "section" | "topic";
+export type StreamKind = "home" | "section" | "topic" | "author";
 
 /** A stream's identity, as pages name and link it. */
 export interface StreamRef {
@@ -34,7 +35,10 @@ export interface Stream extends StreamRef {
  */
 export const LATEST_COUNT = 24;
 
-/** Where the date archives live: `/archive/`, `/archive/<section>/`, `/archive/topics/<topic>/`. */
+/**
+ * Where the date archives live: `/archive/`, `/archive/<section>/`, `/archive/topics/<topic>/`,
+ * `/archive/authors/<slug>/`.
+ */
 export const ARCHIVE_ROOT = "/archive/";
 
 export function homeStream(name: string, articles: readonly PlannedArticle[]): Stream {
@@ -86,6 +90,30 @@ export function topicStreams(articles: readonly PlannedArticle[], locale: string
       articles: topic.articles,
     }))
     .sort((a, b) => collator.compare(a.name, b.name) || a.slug.localeCompare(b.slug));
+}
+
+/**
+ * One stream per author profile, in the order given (by slug), those no article names included:
+ * a profile's page is published whether or not the author has stories yet.
+ */
+export function authorStreams(
+  profiles: readonly { readonly slug: string; readonly name: string }[],
+  articles: readonly PlannedArticle[],
+): Stream[] {
+  const byProfile = new Map<string, PlannedArticle[]>(profiles.map((p) => [p.slug, []]));
+  for (const article of articles) {
+    for (const author of bylineOf(article)) {
+      if (author.profile) byProfile.get(author.profile)?.push(article);
+    }
+  }
+  return profiles.map((profile) => ({
+    kind: "author",
+    slug: profile.slug,
+    name: profile.name,
+    path: authorPath(profile.slug),
+    archivePath: `${ARCHIVE_ROOT}authors/${profile.slug}/`,
+    articles: byProfile.get(profile.slug) ?? [],
+  }));
 }
 
 /** A stream without its articles: what a page names and links. */

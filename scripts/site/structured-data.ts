@@ -7,14 +7,14 @@
  * nodes name their return type for the same reason: an inferred one is never checked.
  */
 import type {
+  AdvertiserContentArticle,
+  AdvertiserContentArticleLeaf,
   BreadcrumbList,
   Graph,
   IdReference,
   ListItem,
   NewsArticle,
   NewsMediaOrganizationLeaf,
-  Organization,
-  Person,
   VideoObject,
 } from "schema-dts";
 import type { Article, Site } from "../content/model.ts";
@@ -22,7 +22,10 @@ import type { ImageFile, ProcessedImage } from "../media/index.ts";
 import { bodyImageObjects } from "./body-structured-data.ts";
 import { articleTrail } from "./breadcrumbs.ts";
 import { playerUrl } from "./brightcove.ts";
+import type { BylineSpec } from "./bylines.ts";
 import { isoWithOffset } from "./dates.ts";
+import { ARTICLE_TYPES, authorNodes, correctionNodes } from "./editorial-data.ts";
+import { modifiedAt } from "./last-modified.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** An article's processed media: the lead photo, the video's thumbnail, the body's photos. */
@@ -55,17 +58,6 @@ function articleImages(site: Site, image: ProcessedImage | undefined): string[] 
   return [image.crops["16x9"], image.crops["4x3"], image.crops["1x1"]].map((file) =>
     absoluteUrl(site, file.path),
   );
-}
-
-function author(article: Article, site: Site): Person[] | Organization[] | IdReference {
-  switch (article.credit.kind) {
-    case "authors":
-      return article.credit.names.map((name): Person => ({ "@type": "Person", name }));
-    case "agencies":
-      return article.credit.names.map((name): Organization => ({ "@type": "Organization", name }));
-    case "staff":
-      return { "@id": publisherId(site) };
-  }
 }
 
 /** A VideoObject with the id the article refers to it by. */
@@ -101,31 +93,37 @@ function videoObject(
 }
 
 /**
- * The article page's one JSON-LD graph: NewsArticle, its publisher, its video, and the
- * breadcrumb trail. A pure function of the article, the site and the processed media.
+ * The article page's one JSON-LD graph: the article (NewsArticle or the type its kind calls
+ * for), its publisher, its video, and the breadcrumb trail. A pure function of the article, the
+ * site, the processed media and the byline resolved against the author profiles.
  */
 export function articleGraph(
   article: Article,
   site: Site,
   media: ArticleMedia,
   logoPath: string,
+  byline?: readonly BylineSpec[],
 ): Graph {
   const url = absoluteUrl(site, article.url);
   const images = articleImages(site, media.image ?? media.thumbnail);
   const video = videoObject(article, site, media.thumbnail);
-  const newsArticle: NewsArticle = {
-    "@type": "NewsArticle",
+  // Checked against Article's own properties here; each type below adds what it alone has.
+  const properties = {
     "@id": `${url}#article`,
     headline: article.title,
     description: article.description,
     image: images.length > 0 ? images : undefined,
     datePublished: isoWithOffset(article.date),
-    dateModified: isoWithOffset(article.updated ?? article.date),
-    author: author(article, site),
+    // The latest correction, when later than the update, is the article's last change.
+    dateModified: isoWithOffset(modifiedAt(article).setZone(site.timeZone)),
+    // A sponsored piece the newsroom did not sign is not the publisher's work.
+    author:
+      article.kind === "sponsored" && article.credit.kind === "staff"
+        ? undefined
+        : authorNodes(article, site, { "@id": publisherId(site) }, byline),
     publisher: { "@id": publisherId(site) },
     articleSection: article.section.name,
     keywords: article.tags.length > 0 ? article.tags.join(", ") : undefined,
-    dateline: article.dateline || undefined,
     mainEntityOfPage: { "@type": "WebPage", "@id": url },
     url,
     inLanguage: site.language,
@@ -133,7 +131,16 @@ export function articleGraph(
     thumbnailUrl: media.image && absoluteUrl(site, media.image.crops["16x9"].path),
     video: video && { "@id": video["@id"] },
     associatedMedia: bodyImageObjects(article, site, media.body),
-  };
+    correction: correctionNodes(article, site),
+  } satisfies Omit<AdvertiserContentArticleLeaf, "@type">;
+  const articleNode: NewsArticle | AdvertiserContentArticle =
+    article.kind === "sponsored"
+      ? { "@type": ARTICLE_TYPES.sponsored, ...properties }
+      : {
+          "@type": ARTICLE_TYPES[article.kind],
+          ...properties,
+          dateline: article.dateline || undefined,
+        };
   const breadcrumbs: BreadcrumbList = {
     "@type": "BreadcrumbList",
     itemListElement: articleTrail(article).map(
@@ -147,7 +154,7 @@ export function articleGraph(
   };
   return {
     "@context": "https://schema.org",
-    "@graph": [newsArticle, publisher(site, logoPath), ...(video ? [video] : []), breadcrumbs],
+    "@graph": [articleNode, publisher(site, logoPath), ...(video ? [video] : []), breadcrumbs],
   };
 }
 

@@ -36,3 +36,8 @@ export function topicPath(tag: string): string {
 export function sectionPath(slug: string): string {
   return `/${slug}/`;
 }
+
+/** The site-relative URL of an author's profile page. */
+export function authorPath(slug: string): string {
+  return `/authors/${slug}/`;
+}

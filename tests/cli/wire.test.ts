@@ -215,6 +215,8 @@ describe("front matter", () => {
       "dateline",
       "sources",
       "authors",
+      "kind",
+      "corrections",
       "image",
       "video",
       "draft",

@@ -157,6 +157,33 @@ describe("the articles collection", () => {
     );
   });
 
+  it("offers the contract's kinds and takes corrections as dated entries of a type", () => {
+    const kind = field(articles.fields, "kind");
+    assert.deepEqual(
+      [kind.widget, kind.required, kind.options],
+      [
+        "select",
+        false,
+        ["news", "analysis", "opinion", "review", "explainer", "obituary", "sponsored"],
+      ],
+    );
+    const corrections = field(articles.fields, "corrections");
+    assert.deepEqual([corrections.widget, corrections.required], ["list", false]);
+    assert.deepEqual(
+      corrections.fields?.map((item) => [item.name, item.widget, item.required]),
+      [
+        ["date", "datetime", true],
+        ["text", "text", true],
+        ["type", "select", false],
+      ],
+    );
+    assert.deepEqual(field(articles.fields, "corrections.type").options, [
+      "correction",
+      "clarification",
+    ]);
+    assert.equal(field(articles.fields, "corrections.date").input_timezone, "Asia/Singapore");
+  });
+
   it("takes topics, agencies and authors as lists of text, and draft as a switch", () => {
     for (const path of ["tags", "sources", "authors"]) {
       const list = field(articles.fields, path);

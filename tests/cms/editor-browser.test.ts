@@ -176,6 +176,19 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
   const field = (key: string) => page.locator(`section[data-key-path="${key}"]`);
 
   /**
+   * A field far down a long form, once it is there: the editor adds fields as the form scrolls
+   * toward them, so the last field shown is scrolled into view until this one exists.
+   */
+  const reveal = async (key: string) => {
+    for (let step = 0; step < 50 && (await field(key).count()) === 0; step++) {
+      await page.locator("section[data-key-path]").last().scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(100);
+    }
+    return field(key);
+  };
+
+  /**
    * The files of a folder of the saved copy, once `ready` says the save reached them (the CMS
    * writes after its "saved" notice may already be on screen from an earlier save).
    */
@@ -279,7 +292,7 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     });
     await field("image.src").getByText("flood.jpg").first().waitFor();
     await field("image.alt").locator("input").fill("Rescue workers wade through waist-deep water.");
-    await field("body").getByRole("textbox").click();
+    await (await reveal("body")).getByRole("textbox").click();
     await page.keyboard.type("Floodwaters rose across Jakarta on Friday.");
     await page.keyboard.press("Enter");
     await page.keyboard.type("Thousands were moved to shelters.");

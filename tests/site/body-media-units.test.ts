@@ -225,7 +225,7 @@ describe("search", () => {
       ] satisfies BodyBlock[],
       bodyText: "Body.",
     };
-    const { content } = searchRecord(record, "en-SG");
+    const { content } = searchRecord(record, "en-SG", []);
     for (const words of [
       "Zanzibarite sandbags on the bank. PHOTO: ANTARA",
       "Quokka boats. PHOTO: ANTARA",

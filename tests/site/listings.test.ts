@@ -48,6 +48,8 @@ function story(n: number, overrides: Partial<Article> = {}): Article {
     sources: [],
     authors: [],
     credit: { kind: "staff" },
+    kind: "news",
+    corrections: [],
     draft: false,
     bodyLinks: [],
     body: [{ kind: "html", html: `<p>Body ${n}.</p>\n` }],

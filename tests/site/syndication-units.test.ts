@@ -70,6 +70,8 @@ function article(minutesAgo: number, overrides: Partial<Article> = {}): Article 
     sources: [],
     authors: [],
     credit: { kind: "staff" },
+    kind: "news",
+    corrections: [],
     draft: false,
     bodyLinks: [],
     body: [{ kind: "html", html: `<p>Body ${minutesAgo}.</p>\n` }],
@@ -244,6 +246,8 @@ describe("the sitemap", () => {
       ["https://example.org/news/world/", "2025-12-01T04:00:00+08:00"],
       ["https://example.org/news/topics/rates/", "2025-12-31T23:55:00+08:00"],
       ["https://example.org/news/topics/trade/", "2025-12-31T23:55:00+08:00"],
+      // No story here has a correction: the corrections page has no date to give.
+      ["https://example.org/news/corrections/", ""],
     ]);
     const empty = planSite(SITE, [article(60)], NOW).spec("sitemap", "/sitemaps/pages.xml");
     assert.deepEqual(
@@ -364,7 +368,7 @@ describe("feed channels", () => {
       article(3),
     ]).items;
     assert.deepEqual(
-      items.map((item) => item.authors),
+      items.map((item) => item.authors.map((author) => author.name)),
       [["Jane Tan", "Ali Hassan"], ["Reuters", "AFP"], ["The Test Gazette"]],
     );
   });

@@ -408,7 +408,7 @@ describe("sitemaps", () => {
     }
   });
 
-  it("its files list home, every section, every topic and every article, and nothing else", () => {
+  it("its files list home, every section, every topic, the corrections and every article, and nothing else", () => {
     const articles = [
       "/business/markets-rally/",
       "/singapore/election-day/",
@@ -427,7 +427,7 @@ describe("sitemaps", () => {
     const pages = [...entries("sitemaps/pages.xml").keys()];
     assert.deepEqual(
       [...pages].sort(),
-      ["/", ...SECTIONS.map((slug) => `/${slug}/`), ...topics].sort(),
+      ["/", ...SECTIONS.map((slug) => `/${slug}/`), ...topics, "/corrections/"].sort(),
     );
     // Each article in the file of the month it was first published, in publication order.
     assert.deepEqual([...entries("sitemaps/articles-2019-06.xml").keys()], [SEED_URL]);

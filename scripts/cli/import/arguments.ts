@@ -8,6 +8,7 @@ import { articleExists, articleFile } from "../wire/article-folder.ts";
 import { argumentIssue, checkDate, checkSection, checkSlug } from "../wire/command.ts";
 import type { WireStory } from "../wire/parse.ts";
 import { slugFromHeadline } from "../wire/slug.ts";
+import { checkByline } from "./byline-arguments.ts";
 import { checkMedia } from "./media-arguments.ts";
 import { COMMAND, type ImportValues, USAGE } from "./options.ts";
 import { readWire } from "./read-wire.ts";
@@ -40,6 +41,7 @@ export function checkImport(
   const date = checkDate(COMMAND, values.date);
   if ("issue" in date) issues.push(date.issue);
   const media = checkMedia(values, env, issues);
+  const byline = checkByline(values, root, issues);
   if (values.slug !== undefined) {
     const slugIssue = checkSlug(COMMAND, values.slug);
     if (slugIssue) issues.push(slugIssue);
@@ -72,6 +74,7 @@ export function checkImport(
         date: date.date,
         ...media,
         ...(values.tags !== undefined ? { tags: splitList(values.tags) } : {}),
+        ...byline,
       },
     },
   };

@@ -24,6 +24,8 @@ export function articleFromWire(story: WireStory, request: ImportRequest): Impor
     section: request.section,
     ...(request.tags && request.tags.length > 0 ? { tags: request.tags } : {}),
     ...(story.dateline ? { dateline: story.dateline.places, sources: story.dateline.sources } : {}),
+    ...(request.authors ? { authors: request.authors } : {}),
+    ...(request.kind ? { kind: request.kind } : {}),
     ...(photo
       ? {
           image: {

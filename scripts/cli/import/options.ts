@@ -11,7 +11,8 @@ export const USAGE =
   "npm run import -- <wire.txt> --section <slug> --date <ISO 8601 with offset> " +
   '[--photo <file> --alt "<text>" [--focus <x>,<y>]] ' +
   '[--video-id <digits> --video-thumbnail <file> [--video-title "<text>"]] ' +
-  '[--tags "<tag>, <tag>"] [--slug <slug>] [--force]';
+  '[--tags "<tag>, <tag>"] [--author "<name or profile slug>" ...] [--kind <kind>] ' +
+  "[--slug <slug>] [--force]";
 
 export const OPTIONS = {
   section: { type: "string" },
@@ -23,6 +24,9 @@ export const OPTIONS = {
   "video-thumbnail": { type: "string" },
   "video-title": { type: "string" },
   tags: { type: "string" },
+  // One flag per author, as a name may hold a comma ("Tan, Jr."): --author a --author b.
+  author: { type: "string", multiple: true },
+  kind: { type: "string" },
   slug: { type: "string" },
   force: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },

@@ -1,5 +1,6 @@
 /** What an import works from once the command line is checked: the editor's request and the story. */
 import type { DateTime } from "luxon";
+import type { ArticleKind } from "../../content/kinds.ts";
 import type { WireStory } from "../wire/parse.ts";
 
 /** What the editor asked for, checked: everything but the wire text itself. */
@@ -9,6 +10,9 @@ export interface ImportRequest {
   readonly photo?: PhotoRequest;
   readonly video?: VideoRequest;
   readonly tags?: readonly string[];
+  /** Names or profile slugs, as `authors` is written. */
+  readonly authors?: readonly string[];
+  readonly kind?: ArticleKind;
 }
 
 /** The photo to copy beside the article, and what the editor said about it. */

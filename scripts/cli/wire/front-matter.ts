@@ -5,6 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import { parse } from "yaml";
+import { ARTICLE_KINDS, type ArticleKind, type CorrectionType } from "../../content/kinds.ts";
 
 /** The lead photo's fields, as written in front matter. */
 export interface ImageFields {
@@ -26,6 +27,13 @@ export interface VideoFields {
   readonly duration?: string;
 }
 
+/** A correction's fields, as written in front matter. */
+export interface CorrectionFields {
+  readonly date: DateTime;
+  readonly text: string;
+  readonly type?: CorrectionType;
+}
+
 /** An article's front matter before it is written: the contract's fields, in its order. */
 export interface ArticleFields {
   readonly title: string;
@@ -37,6 +45,8 @@ export interface ArticleFields {
   readonly dateline?: string;
   readonly sources?: readonly string[];
   readonly authors?: readonly string[];
+  readonly kind?: ArticleKind;
+  readonly corrections?: readonly CorrectionFields[];
   readonly image?: ImageFields;
   readonly video?: VideoFields;
   readonly draft?: boolean;
@@ -86,6 +96,11 @@ const EXAMPLE = {
   dateline: "SINGAPORE",
   sources: ["Reuters", "AFP"],
   authors: ["Jane Tan"],
+  kind: "analysis",
+  correction: {
+    text: "An earlier version of this article misspelt the minister's name.",
+    type: "correction",
+  },
   image: {
     src: "photo.jpg",
     alt: "What the photo shows, for readers who cannot see it.",
@@ -101,7 +116,9 @@ const EXAMPLE = {
     thumbnail: "video-thumbnail.jpg",
     duration: "PT1M12S",
   },
-} as const satisfies Partial<ArticleFields>;
+} as const satisfies Partial<ArticleFields> & {
+  readonly correction: Omit<CorrectionFields, "date">;
+};
 
 /**
  * The front matter block, `---` lines included, ending with a newline.
@@ -156,7 +173,20 @@ export function frontMatter(fields: ArticleFields, options: FrontMatterOptions =
   add(
     fields.authors !== undefined,
     () => [`authors: ${yamlList(fields.authors ?? [])}`],
-    () => [`authors: ${yamlList(EXAMPLE.authors)}`],
+    () => [
+      `authors: ${yamlList(EXAMPLE.authors)}   # names as printed, or profiles' slugs (content/authors/<slug>.yaml)`,
+    ],
+  );
+  add(
+    fields.kind !== undefined,
+    () => [`kind: ${fields.kind}`],
+    // The choices are said beside the example, as a YAML comment that may stay when it is used.
+    () => [`kind: ${EXAMPLE.kind}   # ${ARTICLE_KINDS.join(", ")} (news when left out)`],
+  );
+  add(
+    fields.corrections !== undefined,
+    () => correctionLines(fields.corrections ?? []),
+    () => correctionLines([{ ...EXAMPLE.correction, date: fields.date }]),
   );
   add(
     image !== undefined,
@@ -175,6 +205,17 @@ export function frontMatter(fields: ArticleFields, options: FrontMatterOptions =
   );
   if (options.template) lines.push(...BODY_SYNTAX);
   return `---\n${lines.join("\n")}\n---\n`;
+}
+
+function correctionLines(corrections: readonly CorrectionFields[]): string[] {
+  return [
+    "corrections:",
+    ...corrections.flatMap((correction) => [
+      `  - date: ${isoDate(correction.date)}`,
+      `    text: ${yamlString(correction.text)}`,
+      ...(correction.type ? [`    type: ${correction.type}`] : []),
+    ]),
+  ];
 }
 
 function imageLines(image: ImageFields): string[] {

@@ -40,7 +40,11 @@ function entry(element: XmlElement, item: FeedItem): void {
   element.ele("link", cleanAttributes({ rel: "alternate", type: "text/html", href: item.url }));
   addText(element, "published", rfc3339(item.published));
   addText(element, "updated", rfc3339(item.modified));
-  for (const name of item.authors) addText(element.ele("author"), "name", name);
+  for (const author of item.authors) {
+    const person = element.ele("author");
+    addText(person, "name", author.name);
+    if (author.url) addText(person, "uri", author.url);
+  }
   for (const term of item.categories) element.ele("category", cleanAttributes({ term }));
   addText(element, "summary", item.summary, { type: "text" });
   addText(element, "content", item.contentHtml, { type: "html" });

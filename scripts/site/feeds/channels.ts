@@ -3,8 +3,11 @@
  * section, each with its latest articles. Atom, RSS and JSON Feed are three spellings of it.
  */
 import type { DateTime } from "luxon";
+import { kindLabel } from "../../content/kinds.ts";
 import type { Article, Credit, Site } from "../../content/model.ts";
 import type { ImageFile, ProcessedImage } from "../../media/index.ts";
+import type { FeedAuthorSpec } from "../bylines.ts";
+import { modifiedAt } from "../last-modified.ts";
 import { sectionPath } from "../urls.ts";
 import { feedBodyHtml } from "./body-html.tsx";
 import { absoluteLinks, publicUrl } from "./links.ts";
@@ -32,6 +35,13 @@ export interface FeedImage {
   readonly credit?: string;
 }
 
+/** A person or organisation an item is by: the name, and a page about them when there is one. */
+export interface FeedPerson {
+  readonly name: string;
+  /** Absolute URL (an author's profile page). */
+  readonly url?: string;
+}
+
 export interface FeedItem {
   /** The article's absolute URL: its permanent id in every format. */
   readonly url: string;
@@ -41,12 +51,12 @@ export interface FeedItem {
   /** The rendered body, links made absolute. */
   readonly contentHtml: string;
   readonly published: DateTime;
-  /** The last substantive update, when there was one. */
+  /** The last change readers were told of (an update or a correction), when there was one. */
   readonly updated?: DateTime;
   /** `updated`, else `published`: what Atom calls `updated`. */
   readonly modified: DateTime;
-  /** Reporters, else the agencies, else the site's name: never empty. */
-  readonly authors: readonly string[];
+  /** Reporters (with their profile pages), else the agencies, else the site's name: never empty. */
+  readonly authors: readonly FeedPerson[];
   /** The section's name, then the article's topics. */
   readonly categories: readonly string[];
   readonly image?: FeedImage;
@@ -90,6 +100,8 @@ export interface FeedArticle {
   readonly thumbnail?: ProcessedImage;
   /** The body's photos, by photo index. */
   readonly bodyImages?: readonly ProcessedImage[];
+  /** The authors resolved against their profiles; without it, the credit's names as written. */
+  readonly authors?: readonly FeedAuthorSpec[];
 }
 
 /** What channels need of the site. */
@@ -148,19 +160,34 @@ function feedItem(site: ChannelSite, item: FeedArticle): FeedItem {
   const url = publicUrl(site, article.url);
   const zone = (moment: DateTime) => moment.setZone(site.timeZone);
   const image = leadImage(site, item);
+  const modified = modifiedAt(article);
+  const label = kindLabel(article.kind);
+  const sponsored = article.kind === "sponsored";
   return {
     url,
-    title: article.title,
+    // A feed reader shows no label: the title says a sponsored piece is one.
+    title: sponsored ? `${label}: ${article.title}` : article.title,
     summary: article.description,
     contentHtml: absoluteBody(feedBodyHtml(article.body, item.bodyImages ?? [], site), url),
     published: zone(article.date),
-    ...(article.updated ? { updated: zone(article.updated) } : {}),
-    modified: zone(article.updated ?? article.date),
-    authors: creditNames(article.credit, site),
-    categories: [...new Set([article.section.name, ...article.tags])],
+    ...(modified > article.date ? { updated: zone(modified) } : {}),
+    modified: zone(modified),
+    authors:
+      item.authors && article.credit.kind === "authors"
+        ? item.authors.map((author) =>
+            author.path ? { name: author.name, url: publicUrl(site, author.path) } : author,
+          )
+        : sponsored && article.credit.kind === "staff"
+          ? [{ name: SPONSORED_AUTHOR }]
+          : creditNames(article.credit, site).map((name) => ({ name })),
+    // The kind's label first, so readers that show categories show what sort of piece it is.
+    categories: [...new Set([...(label ? [label] : []), article.section.name, ...article.tags])],
     ...(image ? { image } : {}),
   };
 }
+
+/** Who a sponsored piece that names no author is by, in feeds: never the newsroom. */
+export const SPONSORED_AUTHOR = "Sponsored content";
 
 /** Who the article is by, as names: the same credit the byline shows. */
 export function creditNames(credit: Credit, site: Pick<Site, "name">): readonly string[] {

@@ -31,16 +31,23 @@ export function feedLinks(
   site: Pick<Site, "name" | "pathPrefix" | "sections">,
   sectionSlug?: string,
 ): FeedLink[] {
-  const formats = Object.keys(FORMAT_NAMES) as FeedFormat[];
-  const links = (folder: string, title: string) =>
-    formats.map((format) => ({
-      type: FEED_MEDIA_TYPES[format],
-      title: `${title} (${FORMAT_NAMES[format]})`,
-      href: href(site, feedPath(folder, format)),
-    }));
+  const links = (folder: string, title: string) => channelLinks(site, folder, title);
   const section = site.sections.find((candidate) => candidate.slug === sectionSlug);
   return [
     ...links("/", site.name),
     ...(section ? links(sectionPath(section.slug), `${section.name} | ${site.name}`) : []),
   ];
+}
+
+/** One channel's feeds in every format, Atom first: `folder` is where its files are. */
+export function channelLinks(
+  site: Pick<Site, "pathPrefix">,
+  folder: string,
+  title: string,
+): FeedLink[] {
+  return (Object.keys(FORMAT_NAMES) as FeedFormat[]).map((format) => ({
+    type: FEED_MEDIA_TYPES[format],
+    title: `${title} (${FORMAT_NAMES[format]})`,
+    href: href(site, feedPath(folder, format)),
+  }));
 }

@@ -62,7 +62,9 @@ function jsonFeedItem(item: FeedItem): JsonFeedItem {
     ...(item.image ? { image: item.image.url } : {}),
     date_published: rfc3339(item.published),
     ...(item.updated ? { date_modified: rfc3339(item.updated) } : {}),
-    authors: item.authors.map((name) => ({ name })),
+    authors: item.authors.map((author) =>
+      author.url ? { name: author.name, url: author.url } : { name: author.name },
+    ),
     ...(item.categories.length > 0 ? { tags: item.categories } : {}),
   };
 }

@@ -55,7 +55,7 @@ function rssItem(element: XmlElement, item: FeedItem): void {
   addText(element, "guid", item.url, { isPermaLink: "true" });
   addText(element, "pubDate", rfc822(item.published));
   if (item.updated) addText(element, "dcterms:modified", rfc3339(item.updated));
-  for (const name of item.authors) addText(element, "dc:creator", name);
+  for (const author of item.authors) addText(element, "dc:creator", author.name);
   for (const category of item.categories) addText(element, "category", category);
   addText(element, "description", escapeHtml(item.summary));
   addText(element, "content:encoded", item.contentHtml);

@@ -3,6 +3,7 @@
  * go in the file of the month they were first published (in the site's zone); stream pages in
  * the pages file. Dated entries carry their ISO time and milliseconds (for picking the newest).
  */
+import { lastModified as cardModified } from "../last-modified.ts";
 import type { PlannedArticle } from "../planned-article.ts";
 import type { Stream } from "../streams.ts";
 import { SITEMAP_LIMIT, SITEMAP_PARTS_FOLDER } from "./sitemap.ts";
@@ -19,12 +20,9 @@ export interface PlannedSitemap {
   readonly entries: readonly PlannedEntry[];
 }
 
-/** When an article last changed: its update, else its first publication. */
+/** When an article last changed: its latest correction or update, else its first publication. */
 export function lastModified(article: PlannedArticle): { iso: string; ms: number } {
-  const { card } = article;
-  return card.updated !== undefined && card.updatedMs !== undefined
-    ? { iso: card.updated, ms: card.updatedMs }
-    : { iso: card.date, ms: card.dateMs };
+  return cardModified(article.card);
 }
 
 /** The newest of some entries' times. */
@@ -50,15 +48,17 @@ function chunked(name: string, entries: readonly PlannedEntry[], limit: number):
 }
 
 /**
- * The stream pages (home, sections, topics; each dated by the newest change among the stories
- * it shows), then one file per month of articles, oldest month first, each in publication order.
- * `articles` newest first; `shown` gives the stories a stream's front page shows.
+ * The stream pages (home, sections, topics, authors; each dated by the newest change among the
+ * stories it shows) and `others` (listing pages outside the streams), then one file per month of
+ * articles, oldest month first, each in publication order. `articles` newest first; `shown`
+ * gives the stories a stream's front page shows.
  */
 export function plannedSitemaps(
   articles: readonly PlannedArticle[],
   streams: readonly Stream[],
   shown: (stream: Stream) => readonly PlannedArticle[],
   limit = SITEMAP_LIMIT,
+  others: readonly PlannedEntry[] = [],
 ): PlannedSitemap[] {
   const pages = streams.map((stream) => {
     const lastmod = newest(
@@ -66,6 +66,7 @@ export function plannedSitemaps(
     );
     return lastmod ? { path: stream.path, lastmod } : { path: stream.path };
   });
+  pages.push(...others);
   const months = new Map<string, PlannedEntry[]>();
   for (let index = articles.length - 1; index >= 0; index--) {
     const article = articles[index] as PlannedArticle;

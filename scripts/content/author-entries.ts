@@ -1,0 +1,142 @@
+/**
+ * An article's `authors` entries against the author profiles (CONTENT.md, "Authors"): an entry
+ * equal to a profile's slug or to its name links to that profile; any other entry is a name
+ * shown as written, except one written like a slug, which must be a profile's (a typo in a slug
+ * would otherwise print `jane-tna` in a byline).
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { ContentIssue } from "./issues.ts";
+import type { ProfileCard } from "./load-author.ts";
+import { readSource } from "./parse-front-matter.ts";
+import { isIssue } from "./source-file.ts";
+import { closestName, editDistance } from "./suggest.ts";
+import { type Position, parseYaml } from "./yaml.ts";
+
+/** Lowercase a-z, 0-9 and hyphens: what an entry looks like when it means a profile's slug. */
+const SLUG_LIKE = /^[a-z0-9-]+$/;
+
+/** The profiles, found by slug and by name. */
+export interface ProfileIndex {
+  readonly bySlug: ReadonlyMap<string, ProfileCard>;
+  readonly byName: ReadonlyMap<string, ProfileCard>;
+}
+
+/** Indexes profiles (sorted by slug, so a repeated name resolves the same way every build). */
+export function profileIndex(profiles: Iterable<ProfileCard>): ProfileIndex {
+  const sorted = [...profiles].sort((a, b) => (a.slug < b.slug ? -1 : 1));
+  const byName = new Map<string, ProfileCard>();
+  for (const profile of sorted) if (!byName.has(profile.name)) byName.set(profile.name, profile);
+  return { bySlug: new Map(sorted.map((profile) => [profile.slug, profile])), byName };
+}
+
+/** The profile an entry links to: by slug first, then by name. */
+export function profileFor(entry: string, index: ProfileIndex): ProfileCard | undefined {
+  return index.bySlug.get(entry) ?? index.byName.get(entry);
+}
+
+/** Whether an entry is written like a slug, and so must name a profile. */
+export function isSlugLike(entry: string): boolean {
+  return SLUG_LIKE.test(entry);
+}
+
+/** An article's authors and where to find its file, for checking them. */
+export interface AuthoredArticle {
+  readonly sourcePath: string;
+  readonly authors: readonly string[];
+}
+
+/**
+ * Entries written like a slug that match no profile, each reported at its line with the closest
+ * profile suggested. `root` is the project root: the article is read again only to place an
+ * entry that is wrong, so valid builds read nothing. Slugs in `invalid` have a profile file
+ * that did not load: its own problems are reported, not the articles naming it.
+ */
+export function unknownAuthorIssues(
+  articles: Iterable<AuthoredArticle>,
+  index: ProfileIndex,
+  root: string,
+  invalid: ReadonlySet<string> = new Set(),
+): ContentIssue[] {
+  const issues: ContentIssue[] = [];
+  for (const article of articles) {
+    article.authors.forEach((entry, position) => {
+      if (!isSlugLike(entry) || profileFor(entry, index) || invalid.has(entry)) return;
+      const where = locateInArticle(root, article.sourcePath, ["authors", position]);
+      issues.push({
+        file: article.sourcePath,
+        ...(where ? { line: where.line, column: where.column } : {}),
+        field: `authors.${position}`,
+        message: `"${entry}" is written like an author profile's slug, but there is no profile ${entry}.yaml.`,
+        fix: suggestion(entry, index),
+      });
+    });
+  }
+  return issues;
+}
+
+/** The fix for an entry that names no profile: the closest one, or how to make one. */
+function suggestion(entry: string, index: ProfileIndex): string {
+  const create = `create content/authors/${entry}.yaml (name: and the author's name)`;
+  const asName = "or write a name without a profile as it should be printed, e.g. Jane Tan";
+  const slugs = [...index.bySlug.keys()];
+  if (slugs.length === 0) return `There are no author profiles yet: ${create}, ${asName}.`;
+  const close = closestName(entry, slugs);
+  if (close) return `Did you mean "${close}"? Correct the entry, ${create}, ${asName}.`;
+  const nearest = slugs.reduce((best, slug) =>
+    editDistance(entry, slug) < editDistance(entry, best) ? slug : best,
+  );
+  return `The closest profile is "${nearest}". Correct the entry, ${create}, ${asName}.`;
+}
+
+/** Profiles that share a name: an entry written as that name could not tell them apart. */
+export function repeatedNameIssues(profiles: Iterable<ProfileCard>, root: string): ContentIssue[] {
+  const first = new Map<string, ProfileCard>();
+  const issues: ContentIssue[] = [];
+  for (const profile of [...profiles].sort((a, b) => (a.slug < b.slug ? -1 : 1))) {
+    const other = first.get(profile.name);
+    if (!other) {
+      first.set(profile.name, profile);
+      continue;
+    }
+    const where = locateInProfile(root, profile.sourcePath, ["name"]);
+    issues.push({
+      file: profile.sourcePath,
+      ...(where ? { line: where.line, column: where.column } : {}),
+      field: "name",
+      message: `${other.sourcePath} has the same name, "${profile.name}": a byline naming it could not tell the two apart.`,
+      fix: "Give each profile the name its bylines print, with a middle initial or the like if two people share a name, or remove the duplicate profile.",
+    });
+  }
+  return issues;
+}
+
+/** Where a front-matter field of an article was written, read from its file. */
+function locateInArticle(
+  root: string,
+  sourcePath: string,
+  field: readonly PropertyKey[],
+): Position | undefined {
+  try {
+    const source = readSource(readFileSync(path.join(root, sourcePath)), sourcePath);
+    if (isIssue(source)) return undefined;
+    const yaml = parseYaml(source.yaml, sourcePath, source.yamlLine);
+    return Array.isArray(yaml) ? undefined : yaml.locate(field);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Where a field of a profile was written, read from its file. */
+function locateInProfile(
+  root: string,
+  sourcePath: string,
+  field: readonly PropertyKey[],
+): Position | undefined {
+  try {
+    const yaml = parseYaml(readFileSync(path.join(root, sourcePath), "utf8"), sourcePath, 1);
+    return Array.isArray(yaml) ? undefined : yaml.locate(field);
+  } catch {
+    return undefined;
+  }
+}
