@@ -65,7 +65,11 @@ export async function pruneMediaCache(root: string): Promise<number> {
   if (issues.length > 0) throw new ContentError(issues);
   const scan = { entries: new Map([...stat.kept, ...read.entries]) };
   const cacheDir = process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media");
-  const media = await runMediaStage(root, scan.entries, state?.images ?? {}, { cacheDir });
+  // With an image CDN only the masters are in use: the encodings of earlier builds go.
+  const media = await runMediaStage(root, scan.entries, state?.images ?? {}, {
+    cacheDir,
+    cdn: site.value.imageCdn,
+  });
   if (media.issues.length > 0) throw new ContentError(media.issues);
   const files = Object.values(media.images).flatMap((entry) => imageFiles(entry.image));
   let { removed } = await pruneCache(files, { cacheDir });

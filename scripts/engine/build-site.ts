@@ -178,7 +178,8 @@ async function buildOnce(
         root,
         new Map(published.entries),
         previousImages,
-        options.media,
+        // The site's image CDN decides what the media module makes: every size, or masters.
+        { ...options.media, cdn: site.imageCdn },
         options.onMediaProgress,
       ),
     );

@@ -185,6 +185,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
       pathPrefix: site.pathPrefix,
       sections: site.sections,
       ...(site.cms ? { cms: site.cms } : {}),
+      ...(site.imageCdn ? { imageCdn: site.imageCdn } : {}),
     },
   } as const;
   add("headers", headers.path, jsonKey(headers), () => headers);

@@ -95,7 +95,13 @@ export class PageRenderer {
       const ref = this.#pages.append(bytes);
       writeStoreFile(path.join(this.#setup.stagingDir, file), bytes);
       const issues = file.endsWith(".html")
-        ? pageIssues(file, result.content, this.#files, context.site.pathPrefix)
+        ? pageIssues(
+            file,
+            result.content,
+            this.#files,
+            context.site.pathPrefix,
+            context.site.imageCdn,
+          )
         : [];
       rendered.push({ file, ref, issues });
       byUrl.delete(result.url);

@@ -2,8 +2,17 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import type { BodyLink } from "../content/model.ts";
-import { type CspViolation, cspWatcher } from "./headers.ts";
+import type { ImageCdn } from "../media/types.ts";
+import {
+  CONTENT_SECURITY_POLICY,
+  type CspDirectives,
+  type CspViolation,
+  cspWatcher,
+  sitePolicy,
+} from "./headers.ts";
 import { type ScanHandler, scanHtml } from "./html-scan.ts";
+import { imageUrlProblem } from "./image-url-check.ts";
+import { srcsetUrls } from "./srcset.ts";
 
 /** What one HTML page contains that the checks care about. */
 export interface PageFacts {
@@ -38,8 +47,9 @@ const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
 export function pageFacts(
   html: string,
   read: (html: string, handler: ScanHandler) => void = scanHtml,
+  policy: CspDirectives = CONTENT_SECURITY_POLICY,
 ): PageFacts {
-  const csp = cspWatcher();
+  const csp = cspWatcher(policy);
   const facts: PageFacts = {
     h1: 0,
     title: "",
@@ -70,10 +80,7 @@ export function pageFacts(
       for (const attribute of URL_ATTRIBUTES[name] ?? []) {
         const value = attributes[attribute];
         if (value === undefined) continue;
-        const urls =
-          attribute === "srcset"
-            ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
-            : [value];
+        const urls = attribute === "srcset" ? srcsetUrls(value) : [value];
         for (const url of urls) {
           if (bodyDepth !== undefined && url.startsWith("/")) continue;
           facts.links.push({ url, attribute: `${name}[${attribute}]` });
@@ -102,6 +109,9 @@ export function listFiles(dir: string, prefix = ""): string[] {
   });
 }
 
+/** Where images are: their URLs may be an image CDN's. */
+const IMAGE_ATTRIBUTES = new Set(["img[src]", "img[srcset]", "source[srcset]"]);
+
 const BUG =
   "This is a bug in a template or in scripts/site: please report it with the page named here.";
 
@@ -109,16 +119,18 @@ const BUG =
  * Checks one built page before it is published: one `<h1>`, a `<title>` and a `lang`, nothing
  * the Content-Security-Policy would block, and every internal link and asset resolving to a
  * file of the site (`files`, output paths with forward slashes). `pathPrefix` is the folder the
- * site is served from: internal URLs must stay under it.
+ * site is served from: internal URLs must stay under it. With an image CDN, its URLs must be in
+ * its grammar and name a master of the site, and its origin is allowed images (imgix).
  */
 export function pageIssues(
   file: string,
   html: string,
   files: ReadonlySet<string>,
   pathPrefix: string,
+  imageCdn?: ImageCdn,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
-  const facts = pageFacts(html);
+  const facts = pageFacts(html, scanHtml, sitePolicy({ imageCdn }));
   const report = (message: string, fix: string) =>
     issues.push({ file: `_site/${file}`, message, fix });
   if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, BUG);
@@ -130,8 +142,11 @@ export function pageIssues(
       `${BUG} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts.`,
     );
   }
+  const resolve = (url: string) => resolveInternal(url, pathPrefix, files, facts.ids);
   for (const link of facts.links) {
-    const problem = resolveInternal(link.url, pathPrefix, files, facts.ids);
+    const problem = IMAGE_ATTRIBUTES.has(link.attribute)
+      ? imageUrlProblem(link.url, imageCdn, resolve)
+      : resolve(link.url);
     if (problem) {
       report(
         `${link.attribute} "${link.url}" ${problem}.`,

@@ -155,7 +155,7 @@ export interface RobotsSpec {
 export interface HeadersSpec {
   readonly kind: "headers";
   readonly path: string;
-  readonly site: Pick<Site, "pathPrefix" | "sections" | "cms">;
+  readonly site: Pick<Site, "pathPrefix" | "sections" | "cms" | "imageCdn">;
 }
 
 export type PageSpec =

@@ -18,10 +18,11 @@ import type {
   VideoObject,
 } from "schema-dts";
 import type { Article, Site } from "../content/model.ts";
-import type { ImageFile, ProcessedImage } from "../media/index.ts";
+import type { ImageCandidate, ProcessedImage } from "../media/index.ts";
 import { articleTrail } from "./breadcrumbs.ts";
 import { playerUrl } from "./brightcove.ts";
 import { isoWithOffset } from "./dates.ts";
+import { imageUrl } from "./image-urls.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /** An article's processed media: the lead photo and the video's thumbnail. */
@@ -50,7 +51,7 @@ export function publisher(site: Site, logoPath: string): NewsMediaOrganizationLe
 function articleImages(site: Site, image: ProcessedImage | undefined): string[] {
   if (!image) return [];
   return [image.crops["16x9"], image.crops["4x3"], image.crops["1x1"]].map((file) =>
-    absoluteUrl(site, file.path),
+    imageUrl(site, file),
   );
 }
 
@@ -85,9 +86,9 @@ function videoObject(
     thumbnailUrl: [
       ...new Set([
         ...[thumbnail.crops["16x9"], thumbnail.crops["4x3"], thumbnail.crops["1x1"]].map((file) =>
-          absoluteUrl(site, file.path),
+          imageUrl(site, file),
         ),
-        ...thumbnail.variants.jpeg.map((file) => absoluteUrl(site, file.path)),
+        ...thumbnail.variants.jpeg.map((file) => imageUrl(site, file)),
       ]),
     ],
     uploadDate: isoWithOffset(article.date),
@@ -127,7 +128,7 @@ export function articleGraph(
     url,
     inLanguage: site.language,
     isAccessibleForFree: true,
-    thumbnailUrl: media.image && absoluteUrl(site, media.image.crops["16x9"].path),
+    thumbnailUrl: media.image && imageUrl(site, media.image.crops["16x9"]),
     video: video && { "@id": video["@id"] },
   };
   const breadcrumbs: BreadcrumbList = {
@@ -148,6 +149,6 @@ export function articleGraph(
 }
 
 /** The social card image: the lead photo's (or else the video thumbnail's) 1200 x 630 crop. */
-export function socialImage(media: ArticleMedia): ImageFile | undefined {
+export function socialImage(media: ArticleMedia): ImageCandidate | undefined {
   return (media.image ?? media.thumbnail)?.crops.social;
 }

@@ -4,7 +4,8 @@
  */
 import type { DateTime } from "luxon";
 import type { Article, Credit, Site } from "../../content/model.ts";
-import type { ImageFile, ProcessedImage } from "../../media/index.ts";
+import type { ImageCandidate, ProcessedImage } from "../../media/index.ts";
+import { imageUrl } from "../image-urls.ts";
 import { sectionPath } from "../urls.ts";
 import { absoluteLinks, publicUrl } from "./links.ts";
 
@@ -180,7 +181,7 @@ function leadImage(site: ChannelSite, item: FeedArticle): FeedImage | undefined 
  * The image a feed points at: the 1200-pixel JPEG of the responsive set (the narrowest at least
  * that wide), else the 1200 x 630 social crop, so readers and Discover get a large picture.
  */
-export function feedImageFile(image: ProcessedImage): ImageFile {
+export function feedImageFile<C extends ImageCandidate>(image: ProcessedImage<C>): C {
   const wide = image.variants.jpeg.filter((file) => file.width >= 1200);
   return wide[0] ?? image.crops.social;
 }
@@ -193,7 +194,7 @@ function feedImage(
 ): FeedImage {
   const file = feedImageFile(image);
   return {
-    url: publicUrl(site, file.path),
+    url: imageUrl(site, file),
     width: file.width,
     height: file.height,
     type: "image/jpeg",
