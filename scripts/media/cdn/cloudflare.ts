@@ -3,8 +3,9 @@
  * (https://developers.cloudflare.com/images/transform-images/transform-via-url/):
  * `/cdn-cgi/image/<options>/<source>` on the site's own zone, the options comma-separated
  * (`width=800,format=avif,quality=58`), the source the image's path on the origin without its
- * leading slash. Crops: `fit=cover` fills exactly `width` x `height`, and `gravity=XxY`
- * (fractions, `0x0` top left) keeps the focal point in view.
+ * leading slash. Crops: `fit=cover` fills exactly `width` x `height` (`fit=crop` never enlarges,
+ * so a master a pixel short of a crop after rounding would give a crop a pixel short of the size
+ * the markup states), and `gravity=XxY` (fractions, `0x0` top left) keeps the focal point in view.
  */
 import type { CdnRendition, OutputFormat } from "../types.ts";
 import {

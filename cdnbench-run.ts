@@ -1,0 +1,16 @@
+import path from "node:path";
+import { rmSync } from "node:fs";
+import { formatCdnBench, measureCdnBuilds } from "/work/wt/issue-15/scripts/bench/cdn.ts";
+import { BENCH_NOW, generateArticles } from "/work/wt/issue-15/scripts/bench/generate.ts";
+import { ensurePhotos, photoCacheDir } from "/work/wt/issue-15/scripts/bench/photos.ts";
+import { siteSections, writeBroadsheetSite } from "/work/wt/issue-15/scripts/bench/site.ts";
+const repoRoot = "/work/wt/issue-15";
+const count = Number(process.argv[2] ?? 1000);
+const cdn = (process.argv[3] ?? "cloudflare") as "netlify" | "cloudflare";
+const photos = await ensurePhotos(photoCacheDir(repoRoot), 5, 0);
+const root = `/tmp/cdnbench/site-${count}`;
+rmSync(root, { recursive: true, force: true });
+const articles = generateArticles(count, { seed: 1, sections: siteSections(repoRoot), photoCount: 5 });
+writeBroadsheetSite(root, articles, { repoRoot, photos: photos.sources });
+const result = await measureCdnBuilds({ siteDir: root, cdn, env: { BROADSHEET_NOW: BENCH_NOW } });
+console.log(formatCdnBench(result).join("\n"));
