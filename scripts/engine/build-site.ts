@@ -236,9 +236,9 @@ async function buildOnce(
       stagingDir: staging.dir,
       files: linkable,
     };
-    const renderPool = wantsWorkers(dirty.length, RENDER_THRESHOLD)
-      ? (pool ??= new WorkerPool(workerCount()))
-      : undefined;
+    // The reading pool is reused when there is one.
+    if (wantsWorkers(dirty.length, RENDER_THRESHOLD)) pool ??= new WorkerPool(workerCount());
+    const renderPool = wantsWorkers(dirty.length, RENDER_THRESHOLD) ? pool : undefined;
     renderPool?.broadcast({ type: "render-setup", setup: renderSetup });
     const rendered = await step("rendering pages", () => renderAll(dirty, renderSetup, renderPool));
     const parts = await step("indexing search", () => search.entries);

@@ -19,7 +19,6 @@ const fixture = createFixtureSite({ seed: true });
 const site = fixture.root;
 const scratch = mkdtempSync(path.join(os.tmpdir(), "broadsheet-cdn-cold-"));
 const cold = path.join(scratch, "cold");
-const CONFIG = path.join(site, "content/_data/site.yaml");
 /** The repository's configuration without its `cms:` block: /admin/ plays no part here. */
 const BASE_CONFIG = readFileSync(path.join(REPO_ROOT, "content/_data/site.yaml"), "utf8").replace(
   /^cms:\n(?: {2}.*\n)*/m,
