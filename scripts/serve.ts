@@ -40,6 +40,10 @@ async function main(): Promise<void> {
     // The dev server shows drafts unless told not to.
     includeDrafts:
       env.BROADSHEET_DRAFTS === undefined ? true : contentOptionsFromEnv(env).includeDrafts,
+    // Previews make their images with sharp whatever images.cdn says: no image CDN answers on
+    // localhost (Netlify's and Cloudflare's endpoints exist only on their hosts, and imgix
+    // cannot fetch masters that are not deployed yet), so CDN URLs would show broken images.
+    imageCdn: "none",
   };
   const target = serveTarget(content.root);
   const media = {

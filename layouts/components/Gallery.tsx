@@ -1,7 +1,7 @@
 import type { BodyPhoto } from "../../scripts/content/body/blocks.ts";
 import type { Site } from "../../scripts/content/model.ts";
 import type { ProcessedImage } from "../../scripts/media/index.ts";
-import { href } from "../../scripts/site/urls.ts";
+import { imageSrc } from "../../scripts/site/image-urls.ts";
 import { PhotoCaption } from "./PhotoCaption.tsx";
 import { Picture } from "./Picture.tsx";
 
@@ -18,10 +18,10 @@ interface GalleryProps {
 }
 
 /** The largest JPEG: what a gallery photo's link opens without JavaScript. */
-function largest(image: ProcessedImage): string {
+function largest(image: ProcessedImage, site: Site): string {
   const file = image.variants.jpeg.at(-1);
   if (!file) throw new Error("a processed image has no JPEG variant");
-  return file.path;
+  return imageSrc(site, file);
 }
 
 /**
@@ -36,7 +36,7 @@ export function Gallery({ photos, site }: GalleryProps) {
         {photos.map(({ photo, image }) => (
           <li>
             <figure class="gallery-item">
-              <a class="gallery-open" href={href(site, largest(image))} data-gallery-open>
+              <a class="gallery-open" href={largest(image, site)} data-gallery-open>
                 <Picture
                   image={image}
                   alt={photo.alt}

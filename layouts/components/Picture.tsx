@@ -1,6 +1,6 @@
 import type { Site } from "../../scripts/content/model.ts";
-import type { ImageFile, ProcessedImage } from "../../scripts/media/index.ts";
-import { href } from "../../scripts/site/urls.ts";
+import type { ImageCandidate, ProcessedImage } from "../../scripts/media/index.ts";
+import { imageSrc } from "../../scripts/site/image-urls.ts";
 
 /** Where an image sits decides how the browser should fetch it. */
 export type Loading =
@@ -19,14 +19,21 @@ interface PictureProps {
   readonly class?: string;
 }
 
-function srcset(site: Site, files: readonly ImageFile[]): string {
-  return files.map((file) => `${href(site, file.path)} ${file.width}w`).join(", ");
+/**
+ * Each candidate's URL and its width. A Cloudflare URL holds commas (`width=800,format=avif`):
+ * the HTML srcset grammar allows them, as a URL runs to the next whitespace.
+ */
+function srcset(site: Site, candidates: readonly ImageCandidate[]): string {
+  return candidates
+    .map((candidate) => `${imageSrc(site, candidate)} ${candidate.width}w`)
+    .join(", ");
 }
 
 /**
  * A responsive `<picture>`: AVIF, then WebP, then a JPEG `<img>` every browser reads, with a
  * tiny blurred placeholder behind it until it loads (an `<img>`, as the CSP forbids inline
- * styles).
+ * styles). The candidates are files sharp made, or sizes an image CDN makes on request: the
+ * markup is the same either way.
  */
 export function Picture({ image, alt, sizes, loading, site, class: className }: PictureProps) {
   const jpegs = image.variants.jpeg;
@@ -40,7 +47,7 @@ export function Picture({ image, alt, sizes, loading, site, class: className }: 
         <source type="image/avif" srcset={srcset(site, image.variants.avif)} sizes={sizes} />
         <source type="image/webp" srcset={srcset(site, image.variants.webp)} sizes={sizes} />
         <img
-          src={href(site, fallback.path)}
+          src={imageSrc(site, fallback)}
           srcset={srcset(site, jpegs)}
           sizes={sizes}
           width={fallback.width}

@@ -1,6 +1,7 @@
 import type { Article, Site } from "../../scripts/content/model.ts";
-import type { ImageFile } from "../../scripts/media/index.ts";
+import type { ImageCandidate } from "../../scripts/media/index.ts";
 import { displayTime } from "../../scripts/site/dates.ts";
+import { imageUrl } from "../../scripts/site/image-urls.ts";
 import { modifiedAt } from "../../scripts/site/last-modified.ts";
 import { absoluteUrl } from "../../scripts/site/urls.ts";
 
@@ -9,7 +10,7 @@ interface SocialMetaProps {
   readonly title: string;
   readonly description: string;
   readonly path: string;
-  readonly image?: { readonly file: ImageFile; readonly alt: string };
+  readonly image?: { readonly file: ImageCandidate; readonly alt: string };
   /** Present on article pages: adds the article: properties. */
   readonly article?: Article;
 }
@@ -21,7 +22,7 @@ function ogLocale(language: string): string {
 
 /** Open Graph and X (Twitter) card tags, so shared links show the headline and the 1200 x 630 image. */
 export function SocialMeta({ site, title, description, path, image, article }: SocialMetaProps) {
-  const imageUrl = image ? absoluteUrl(site, image.file.path) : undefined;
+  const cardUrl = image ? imageUrl(site, image.file) : undefined;
   return (
     <>
       <meta property="og:type" content={article ? "article" : "website"} />
@@ -30,9 +31,9 @@ export function SocialMeta({ site, title, description, path, image, article }: S
       <meta property="og:title" content={title} />
       <meta property="og:description" content={description} />
       <meta property="og:url" content={absoluteUrl(site, path)} />
-      {image && imageUrl ? (
+      {image && cardUrl ? (
         <>
-          <meta property="og:image" content={imageUrl} />
+          <meta property="og:image" content={cardUrl} />
           <meta property="og:image:type" content="image/jpeg" />
           <meta property="og:image:width" content={String(image.file.width)} />
           <meta property="og:image:height" content={String(image.file.height)} />
@@ -55,9 +56,9 @@ export function SocialMeta({ site, title, description, path, image, article }: S
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
       <meta name="twitter:title" content={title} />
       <meta name="twitter:description" content={description} />
-      {image && imageUrl ? (
+      {image && cardUrl ? (
         <>
-          <meta name="twitter:image" content={imageUrl} />
+          <meta name="twitter:image" content={cardUrl} />
           <meta name="twitter:image:alt" content={image.alt} />
         </>
       ) : null}

@@ -7,9 +7,10 @@
 import { rmSync } from "node:fs";
 import path from "node:path";
 import { type BenchPaths, runBroadsheetBuild } from "./builds.ts";
+import { buildScriptIn, measureCdnBuilds } from "./cdn.ts";
 import type { CodeCopy } from "./code-copy.ts";
 import { describeRun } from "./format.ts";
-import { type BenchArticle, type GenerateOptions, generateArticle } from "./generate.ts";
+import { BENCH_NOW, type BenchArticle, type GenerateOptions, generateArticle } from "./generate.ts";
 import { compareImageStage, distinctRequests, siteRequests } from "./image-stage.ts";
 import { htmlWeights } from "./page-weight.ts";
 import { figures, type ImagesResult } from "./results.ts";
@@ -54,6 +55,17 @@ export async function measureImages(run: ImagesRun): Promise<ImagesResult> {
       `${tag} image stage: bare sharp ${(imageStage.bareMs / 1000).toFixed(1)} s, ` +
         `processImages ${(imageStage.moduleMs / 1000).toFixed(1)} s (${distinct.length} images)`,
     );
+    // The snapshot's code, as every other build of the run.
+    const cdn = await measureCdnBuilds({
+      siteDir: root,
+      env: { BROADSHEET_NOW: BENCH_NOW },
+      run: buildScriptIn(run.code.root),
+      scratchDir: path.join(run.dir, "cdn"),
+    });
+    run.log(
+      `${tag} image CDN: cold ${(cdn.without.wallMs / 1000).toFixed(1)} s without, ` +
+        `${(cdn.with.wallMs / 1000).toFixed(1)} s with ${cdn.with.setting}`,
+    );
     return {
       withPhoto: articles.filter((article) => article.image).length,
       withVideo: articles.filter((article) => article.video).length,
@@ -62,6 +74,7 @@ export async function measureImages(run: ImagesRun): Promise<ImagesResult> {
       cold,
       imageStage,
       pages,
+      cdn,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });

@@ -1,4 +1,5 @@
 /** The report's sections for issue #7's with-images measurements (`--images`). */
+import { formatCdnBench } from "./cdn.ts";
 import { describeRun, kb, ratio, seconds, table, times } from "./format.ts";
 import type { LeadImageWeight } from "./page-weight.ts";
 import type { ImagesResult } from "./results.ts";
@@ -29,6 +30,10 @@ export function imagesSection(images: ImagesResult): string {
         kb(page.gzipBytes),
       ]),
     ),
+    "",
+    "Cold builds of the same archive without and with an image CDN (one master per photo):",
+    "",
+    ...formatCdnBench(images.cdn),
     "",
   ].join("\n");
 }

@@ -2,6 +2,7 @@
  * The shape of a benchmark run's results: what `bench-results/*.json` holds and what the
  * report and chart are made from. Types and the arithmetic that summarises repeated runs.
  */
+import type { CdnBenchResult } from "./cdn.ts";
 import type { DevServerResult } from "./dev-server.ts";
 import type { ImageStageResult } from "./image-stage.ts";
 import type { Measurement } from "./measure.ts";
@@ -75,6 +76,8 @@ export interface ImagesResult {
   readonly cold: RunFigures;
   readonly imageStage: ImageStageResult;
   readonly pages: readonly PageWeight[];
+  /** Issue 15: cold builds of the same archive without and with an image CDN. */
+  readonly cdn: CdnBenchResult;
 }
 
 /** Everything measured for one archive size. */

@@ -67,7 +67,11 @@ export async function pruneMediaCache(root: string): Promise<number> {
   if (issues.length > 0) throw new ContentError(issues);
   const scan = { entries: new Map([...stat.kept, ...read.entries]) };
   const cacheDir = process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media");
-  const media = await runMediaStage(root, scan.entries, state?.images ?? {}, { cacheDir });
+  // With an image CDN only the masters are in use: the encodings of earlier builds go.
+  const media = await runMediaStage(root, scan.entries, state?.images ?? {}, {
+    cacheDir,
+    cdn: site.value.imageCdn,
+  });
   // Author photos are images in use too.
   const authors = scanAuthors(
     root,
@@ -78,7 +82,7 @@ export async function pruneMediaCache(root: string): Promise<number> {
     root,
     [...authors.entries.values()].map((entry) => entry.profile),
     previousProfileImages(state?.images ?? {}),
-    { cacheDir },
+    { cacheDir, cdn: site.value.imageCdn },
   );
   const problems = [...media.issues, ...authors.issues, ...portraits.issues];
   if (problems.length > 0) throw new ContentError(problems);

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
+import { resolveImageCdn } from "./image-settings.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import type { Site } from "./model.ts";
 import type { ContentOptions } from "./options.ts";
@@ -60,7 +61,11 @@ export function loadSite(options: ContentOptions): Checked<Site> {
     });
   }
   const address = resolveAddress(config.url, options, issues);
-  if (issues.length > 0 || !address) return { ok: false, issues };
+  const images = resolveImageCdn(config.images, options.imageCdn, file, (at) =>
+    checked.value.yaml.locate(at),
+  );
+  if ("issue" in images) issues.push(images.issue);
+  if (issues.length > 0 || !address || "issue" in images) return { ok: false, issues };
   return {
     ok: true,
     value: {
@@ -76,6 +81,7 @@ export function loadSite(options: ContentOptions): Checked<Site> {
         ? { text: config.promotion.text, url: config.promotion.url }
         : { text: config.promotion.text },
       ...(config.cms ? { cms: config.cms } : {}),
+      ...(images.cdn ? { imageCdn: images.cdn } : {}),
     },
   };
 }

@@ -1,5 +1,6 @@
 import type { DateTime, Duration } from "luxon";
 import type { CmsSettings } from "../cms/settings.ts";
+import type { ImageCdn } from "../media/types.ts";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
 import type { ArticleKind, CorrectionType } from "./kinds.ts";
 
@@ -26,6 +27,8 @@ export interface Site {
   readonly promotion: { readonly text: string; readonly url?: string };
   /** The git host the editors' web UI saves to; without it no /admin/ is built. */
   readonly cms?: CmsSettings;
+  /** The image CDN that makes every image size from published masters; absent: sharp makes them. */
+  readonly imageCdn?: ImageCdn;
 }
 
 /** A photo or thumbnail file that sits beside an article's index.md. */

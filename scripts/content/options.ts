@@ -15,6 +15,8 @@ export interface ContentOptions {
   readonly siteUrl?: string;
   /** `PATH_PREFIX`: the folder the site is served from. */
   readonly pathPrefix?: string;
+  /** `IMAGE_CDN`: overrides `images.cdn` (none, netlify, cloudflare or imgix). */
+  readonly imageCdn?: string;
 }
 
 /**
@@ -24,6 +26,7 @@ export interface ContentOptions {
  * - `BROADSHEET_FUTURE=1`: include embargoed (future-dated) articles.
  * - `BROADSHEET_DRAFTS=1`: include drafts; on by default in the dev server (`npm start`).
  * - `SITE_URL`, `PATH_PREFIX`: deployment address and folder.
+ * - `IMAGE_CDN`: the image CDN, overriding `images.cdn`.
  */
 export function contentOptionsFromEnv(
   env: NodeJS.ProcessEnv = process.env,
@@ -37,6 +40,7 @@ export function contentOptionsFromEnv(
     includeFuture: flag(env.BROADSHEET_FUTURE) ?? false,
     ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
     ...(env.PATH_PREFIX ? { pathPrefix: env.PATH_PREFIX } : {}),
+    ...(env.IMAGE_CDN ? { imageCdn: env.IMAGE_CDN } : {}),
   };
 }
 

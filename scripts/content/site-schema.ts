@@ -1,6 +1,11 @@
 import { IANAZone } from "luxon";
 import { z } from "zod";
 import { CMS_SETTINGS_FIELDS, CMS_SETTINGS_FIX, cmsSettingsSchema } from "../cms/settings.ts";
+import {
+  IMAGE_SETTINGS_FIELDS,
+  IMAGE_SETTINGS_FIX,
+  imageSettingsSchema,
+} from "./image-settings.ts";
 import { describeValue, group, line, optional } from "./schema-helpers.ts";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
@@ -121,6 +126,8 @@ export const siteConfigSchema = z
     ),
     // The editors' web UI (issue 14): scripts/cms/settings.ts.
     cms: optional(cmsSettingsSchema),
+    // Image CDNs (issue 15): scripts/content/image-settings.ts.
+    images: optional(imageSettingsSchema),
   })
   .superRefine((value, context) => {
     const seen = new Set<string>();
@@ -145,6 +152,7 @@ export const SITE_FIELDS: Readonly<Record<string, readonly string[]>> = {
   promotion: ["text", "url"],
   sections: ["slug", "name"],
   cms: CMS_SETTINGS_FIELDS,
+  images: IMAGE_SETTINGS_FIELDS,
 };
 
 export function siteFieldFix(field: string): string {
@@ -168,6 +176,8 @@ export function siteFieldFix(field: string): string {
       return "Give promotion: text: (one line shown under every article) and optionally url:.";
     case "cms":
       return CMS_SETTINGS_FIX;
+    case "images":
+      return IMAGE_SETTINGS_FIX;
     default:
       return "Check the field against the site configuration section of the README.";
   }

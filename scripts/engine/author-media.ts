@@ -8,7 +8,7 @@ import { statSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import { AUTHORS_PATH, type ProfileCard } from "../content/load-author.ts";
-import { mediaKey } from "../media/files.ts";
+import { madeFor, mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
 import type { MediaRef } from "../site/planned-article.ts";
 import { fingerprintOf } from "./fingerprint.ts";
@@ -86,7 +86,13 @@ export async function runProfileMedia(
     const id = `${PREFIX}${profile.sourcePath}#${profile.photo.src}`;
     const print = fingerprint(file);
     const before = previous[id];
-    if (before && print !== "" && before.fingerprint === print) {
+    // A photo made for another image CDN setting is made again (from the cache when it can).
+    if (
+      before &&
+      print !== "" &&
+      before.fingerprint === print &&
+      madeFor(before.image, options.cdn)
+    ) {
       images[id] = before;
       continue;
     }

@@ -182,7 +182,8 @@ async function buildOnce(
         root,
         new Map(published.entries),
         previousImages,
-        options.media,
+        // The site's image CDN decides what the media module makes: every size, or masters.
+        { ...options.media, cdn: site.imageCdn },
         options.onMediaProgress,
       ),
     );
@@ -195,7 +196,8 @@ async function buildOnce(
         previousImages,
         parseKey: profileParser,
         articles: [...entries.values()].map((entry) => entry.card),
-        media: options.media,
+        // Profile photos follow the site's image CDN like every other image.
+        media: { ...options.media, cdn: site.imageCdn },
         ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
       }),
     );

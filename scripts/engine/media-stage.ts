@@ -8,7 +8,7 @@
 import { statSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
-import { mediaKey } from "../media/files.ts";
+import { madeFor, mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
 import type { MediaRef, PlannedMedia } from "../site/planned-article.ts";
 import { atBodyLine, bodyPhotoRequests } from "./body-media.ts";
@@ -123,7 +123,13 @@ export async function runMediaStage(
     }
     const print = fingerprint(item.request.file);
     const before = previous[item.id];
-    if (before && print !== "" && before.fingerprint === print) {
+    // An image made for another image CDN setting is made again (from the cache when it can).
+    if (
+      before &&
+      print !== "" &&
+      before.fingerprint === print &&
+      madeFor(before.image, options.cdn)
+    ) {
       images[item.id] = before;
     } else {
       prints.set(item.id, print);

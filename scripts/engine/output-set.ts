@@ -4,8 +4,7 @@
  * from the part store, the stylesheet, scripts and logo from memory.
  */
 import path from "node:path";
-import { imageFiles } from "../media/files.ts";
-import type { ProcessedImage } from "../media/index.ts";
+import { publishedFiles } from "../media/files.ts";
 import type { Assets } from "../site/assets.ts";
 import type { PlannedOutput } from "./commit.ts";
 import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
@@ -19,20 +18,14 @@ function assetFile(urlPath: string): string {
   return urlPath.replace(/^\/+/, "");
 }
 
-/** The image files a set of processed images uses, with the hash of each. */
+/**
+ * The image files a set of processed images publishes (every encoding, or with an image CDN the
+ * masters and nothing else), with the hash of each.
+ */
 function imageOutputs(images: Readonly<Record<string, ImageEntry>>): Map<string, string> {
   const files = new Map<string, string>();
   for (const entry of Object.values(images)) {
-    const image: ProcessedImage = entry.image;
-    const hashes = new Map(
-      [
-        ...image.variants.avif,
-        ...image.variants.webp,
-        ...image.variants.jpeg,
-        ...Object.values(image.crops),
-      ].map((file) => [file.path, file.sha256]),
-    );
-    for (const file of imageFiles(image)) files.set(file, hashes.get(file) ?? "");
+    for (const file of publishedFiles(entry.image)) files.set(file.path, file.sha256);
   }
   return files;
 }

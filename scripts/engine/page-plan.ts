@@ -203,6 +203,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
       pathPrefix: site.pathPrefix,
       sections: site.sections,
       ...(site.cms ? { cms: site.cms } : {}),
+      ...(site.imageCdn ? { imageCdn: site.imageCdn } : {}),
     },
     embedPages: embedPages(articles),
   } as const;

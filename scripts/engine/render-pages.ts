@@ -100,7 +100,11 @@ export class PageRenderer {
             result.content,
             this.#files,
             context.site.pathPrefix,
-            pagePolicy(spec.kind === "article" ? spec.card.bodyMedia?.embeds : undefined),
+            context.site.imageCdn,
+            pagePolicy(
+              spec.kind === "article" ? spec.card.bodyMedia?.embeds : undefined,
+              context.site,
+            ),
           )
         : [];
       rendered.push({ file, ref, issues });

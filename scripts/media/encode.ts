@@ -60,7 +60,11 @@ export async function encodeOutput(
   if (box.width !== output.width || box.height !== output.height) {
     pipeline = pipeline.resize(output.width, output.height, { fit: "fill" });
   }
-  pipeline = encodeAs(pipeline, output.format, options);
+  pipeline =
+    output.encoder === "master"
+      ? // libjpeg, baseline: a CDN's source, read once per size (see masters in defaults.ts).
+        pipeline.jpeg({ quality: options.masters.quality })
+      : encodeAs(pipeline, output.format, options);
   const tag = credit === undefined ? "" : exifCredit(credit);
   if (tag !== "") pipeline = pipeline.withExif({ IFD0: { Copyright: tag } });
   await writeAtomically(destination, (temporary) => pipeline.toFile(temporary));

@@ -8,18 +8,23 @@
  * const result = await processImages(requests, {}, (p) => console.log(formatProgress(p)));
  */
 export { createMediaOptions } from "./defaults.ts";
-export { imageFiles, mediaKey } from "./files.ts";
+export { imageFiles, mediaKey, publishedFiles } from "./files.ts";
 export { processImages } from "./process.ts";
 export { formatProgress } from "./progress.ts";
 export { pruneCache, publishImages } from "./publish.ts";
 export type {
   AvifSettings,
   BodyPhotoField,
+  CdnRendition,
   CropName,
   CropSize,
   FailOn,
+  ImageCandidate,
+  ImageCdn,
   ImageFile,
   JpegSettings,
+  LocalImage,
+  MasterSettings,
   MediaOptions,
   MediaProgress,
   MediaRequest,

@@ -68,6 +68,9 @@ export function isOutputName(name: string): boolean {
 /**
  * The name of an image's manifest: the source, the focus and credit, and every setting except
  * those that only say where files go or how fast (cache folder, output folder, concurrency).
+ * With an image CDN, what is made (a master, or a master and pre-cut crops) and the masters'
+ * settings count too; the provider itself does not, so Cloudflare and imgix share masters.
+ * Without one the key is what it was before CDNs existed, so no warm cache is lost.
  */
 export function manifestKey(
   identity: {
@@ -82,8 +85,14 @@ export function manifestKey(
     cacheDir: _cache,
     outputSubdir: _output,
     concurrency: _concurrency,
+    cdn,
+    masters,
     ...shaping
   } = options;
+  const made =
+    cdn === undefined
+      ? {}
+      : { made: cdn.provider === "netlify" ? "master and crops" : "master", masters };
   return sha256(
     JSON.stringify({
       v: PIPELINE_VERSION,
@@ -93,6 +102,7 @@ export function manifestKey(
       focus: identity.focus,
       credit: identity.credit ?? null,
       shaping,
+      ...made,
     }),
   );
 }

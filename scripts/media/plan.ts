@@ -18,6 +18,8 @@ export interface OutputPlan {
   readonly height: number;
   /** For crops: the box to cut, in working-image pixels. */
   readonly box?: Box;
+  /** `master`: a master for an image CDN (JPEG at `masters.quality`); else the format's own settings. */
+  readonly encoder?: "master";
 }
 
 /** What one image needs. */

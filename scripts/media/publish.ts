@@ -3,8 +3,9 @@
  */
 import { copyFile, link, mkdir, readdir, rm } from "node:fs/promises";
 import { basename, join, posix } from "node:path";
-import { cacheLayout, loadManifest, manifestEntries, TEMPORARY_PREFIX } from "./cache.ts";
+import { cacheLayout, loadManifest, TEMPORARY_PREFIX } from "./cache.ts";
 import { createMediaOptions } from "./defaults.ts";
+import { manifestEntries } from "./manifest.ts";
 import { isOutputName } from "./naming.ts";
 import { forEachLimited } from "./pool.ts";
 import type { MediaOptions, MediaResult } from "./types.ts";

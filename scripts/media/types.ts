@@ -23,7 +23,10 @@ export type BodyPhotoField = `the photo on line ${number}`;
 /** The encoded formats, best compression first: the order of `<source>` elements in `<picture>`. */
 export type OutputFormat = "avif" | "webp" | "jpeg";
 
-/** One encoded file. */
+/**
+ * One file the build publishes: an encoding of the responsive set or a crop, or (with an image
+ * CDN) a master the CDN makes every size from.
+ */
 export interface ImageFile {
   /** Output path relative to the site root: forward slashes, no leading slash, e.g. `media/photo-3f9a1c2b7d-800.avif`. */
   readonly path: string;
@@ -36,26 +39,80 @@ export interface ImageFile {
   readonly sha256: string;
 }
 
+/**
+ * An image CDN that makes every size and format on request from a master the build publishes
+ * (`images.cdn` in the site configuration). Each provider's URL grammar is in `cdn/`.
+ */
+export type ImageCdn =
+  | { readonly provider: "netlify" }
+  | { readonly provider: "cloudflare" }
+  | {
+      readonly provider: "imgix";
+      /** The imgix source's domain, e.g. `example.imgix.net`: its origin is the site's. */
+      readonly domain: string;
+    };
+
+/**
+ * One size and format an image CDN makes on request. Nothing is encoded for it at build time:
+ * its URL asks the CDN for exactly `width` x `height` in `format` from the published `master`.
+ */
+export interface CdnRendition {
+  readonly cdn: ImageCdn;
+  /** The published master it is made from, as {@link ImageFile.path}: `media/photo-3f9a1c2b7d-master.jpg`. */
+  readonly master: string;
+  readonly width: number;
+  readonly height: number;
+  readonly format: OutputFormat;
+  /** The quality asked of the CDN's encoder, 1..100. */
+  readonly quality: number;
+  /**
+   * Present for a crop: the CDN fills exactly `width` x `height`. With a `focus` (fractions of
+   * the master's width and height) it cuts the crop around that point itself (Cloudflare
+   * `gravity`, imgix `fp-x`/`fp-y`); without one the master is already cut to the crop's ratio
+   * around the focus (Netlify, which has no focal point).
+   */
+  readonly crop?: { readonly focus?: readonly [number, number] };
+}
+
+/**
+ * What markup points at: a published file, or a size an image CDN makes from a master. Build
+ * its URL with `imageSrc` / `imageUrl` (scripts/site/image-urls.ts), never from a path.
+ */
+export type ImageCandidate = ImageFile | CdnRendition;
+
 /** The names of the fixed-ratio crops. */
 export type CropName = "16x9" | "4x3" | "1x1" | "social";
 
-/** Everything a layout needs to show one image. */
-export interface ProcessedImage {
+/**
+ * Everything a layout needs to show one image: the single source of its URLs and sizes. `C` is
+ * what its candidates can be: published files or CDN renditions in general, only files for an
+ * image sharp made ({@link LocalImage}).
+ */
+export interface ProcessedImage<C extends ImageCandidate = ImageCandidate> {
   /** Width of the source after EXIF orientation is applied. */
   readonly width: number;
   /** Height of the source after EXIF orientation is applied. */
   readonly height: number;
   /** The responsive set for `srcset`: ascending width, the same widths in every format. */
   readonly variants: {
-    readonly avif: readonly ImageFile[];
-    readonly webp: readonly ImageFile[];
-    readonly jpeg: readonly ImageFile[];
+    readonly avif: readonly C[];
+    readonly webp: readonly C[];
+    readonly jpeg: readonly C[];
   };
   /** JPEG crops around the focal point, for structured data, cards and social previews. */
-  readonly crops: { readonly [name in CropName]: ImageFile };
+  readonly crops: { readonly [name in CropName]: C };
   /** A tiny blurred WebP as a `data:` URI (a few hundred bytes) to show until the image loads. */
   readonly placeholder: string;
+  /**
+   * With an image CDN: the masters the build publishes, from which the CDN makes every
+   * candidate (the whole photo, and for Netlify, which has no focal point, each crop). Absent
+   * when sharp made every candidate: then the candidates are themselves the published files.
+   */
+  readonly masters?: readonly ImageFile[];
 }
+
+/** An image sharp made at build time: every candidate is a published file. */
+export type LocalImage = ProcessedImage<ImageFile>;
 
 /** What a run did, in images (one image = one source with its focus and credit). */
 export interface MediaStats {
@@ -69,10 +126,10 @@ export interface MediaStats {
   readonly ms: number;
 }
 
-/** The result of a successful run. */
-export interface MediaResult {
+/** The result of a successful run: {@link LocalImage}s when no image CDN was named. */
+export interface MediaResult<I extends ProcessedImage = ProcessedImage> {
   /** Keyed by {@link mediaKey} of each request. */
-  readonly images: ReadonlyMap<string, ProcessedImage>;
+  readonly images: ReadonlyMap<string, I>;
   /** Every output path the images use, sorted, without duplicates: what {@link publishImages} writes. */
   readonly files: readonly string[];
   readonly stats: MediaStats;
@@ -116,6 +173,17 @@ export interface JpegSettings {
   readonly quality: number;
 }
 
+/**
+ * The master an image CDN makes every candidate from: a JPEG of the whole photo, oriented,
+ * sRGB, metadata stripped but the credit kept, its longest side capped.
+ */
+export interface MasterSettings {
+  /** The longest side in pixels, unless a crop or the widest candidate needs more of the source. */
+  readonly maxSide: number;
+  /** JPEG quality, 1..100 (libjpeg, not mozjpeg: see defaults.ts). */
+  readonly quality: number;
+}
+
 /** The pixel size of one crop; its ratio is width:height. */
 export interface CropSize {
   readonly width: number;
@@ -149,6 +217,17 @@ export interface MediaOptions {
    * @default { "16x9": 1200x675, "4x3": 1200x900, "1x1": 1200x1200, social: 1200x630 }
    */
   readonly crops: { readonly [name in CropName]: CropSize };
+  /**
+   * The image CDN that makes every size and format from one published master per photo; when
+   * absent, sharp makes every size and format at build time.
+   * @default undefined
+   */
+  readonly cdn?: ImageCdn;
+  /**
+   * The masters made for an image CDN.
+   * @default { maxSide: 2560, quality: 90 }
+   */
+  readonly masters: MasterSettings;
   /**
    * Width of the blurred placeholder, in pixels.
    * @default 20

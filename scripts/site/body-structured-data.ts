@@ -8,7 +8,7 @@ import type { ImageObjectLeaf } from "schema-dts";
 import { bodyPhotos } from "../content/body/blocks.ts";
 import type { Article, Site } from "../content/model.ts";
 import type { ProcessedImage } from "../media/index.ts";
-import { absoluteUrl } from "./urls.ts";
+import { imageUrl } from "./image-urls.ts";
 
 /** One ImageObject per body photo, in reading order; undefined for a body without photos. */
 export function bodyImageObjects(
@@ -19,7 +19,7 @@ export function bodyImageObjects(
   const objects = bodyPhotos(article.body).flatMap((photo): ImageObjectLeaf[] => {
     const file = images?.[photo.index]?.variants.jpeg.at(-1);
     if (!file) return [];
-    const url = absoluteUrl(site, file.path);
+    const url = imageUrl(site, file);
     return [
       {
         "@type": "ImageObject",

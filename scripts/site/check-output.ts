@@ -2,13 +2,17 @@ import { readdirSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import type { BodyLink } from "../content/model.ts";
+import type { ImageCdn } from "../media/types.ts";
 import {
   CONTENT_SECURITY_POLICY,
   type CspDirectives,
   type CspViolation,
   cspWatcher,
+  sitePolicy,
 } from "./headers.ts";
 import { type ScanHandler, scanHtml } from "./html-scan.ts";
+import { imageUrlProblem } from "./image-url-check.ts";
+import { srcsetUrls } from "./srcset.ts";
 
 /** What one HTML page contains that the checks care about. */
 export interface PageFacts {
@@ -20,12 +24,16 @@ export interface PageFacts {
   /**
    * URLs the page points at, with the attribute they were in. Links to the site's pages written
    * in an article body (`<a>` inside `[data-article-body]`) are left out: the build checks those
-   * against the whole site every time (see {@link bodyLinkIssues}).
+   * against the whole site every time (see {@link bodyLinkIssues}). `image` marks an image's
+   * URL (a gallery photo's link opens one), which may be an image CDN's.
    */
-  links: { url: string; attribute: string }[];
+  links: { url: string; attribute: string; image?: true }[];
   /** What the Content-Security-Policy would block. */
   cspViolations: CspViolation[];
 }
+
+/** Where images are: their URLs may be an image CDN's. */
+const IMAGE_ATTRIBUTES = new Set(["img[src]", "img[srcset]", "source[srcset]"]);
 
 const URL_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   a: ["href"],
@@ -77,16 +85,15 @@ export function pageFacts(
       for (const attribute of URL_ATTRIBUTES[name] ?? []) {
         const value = attributes[attribute];
         if (value === undefined) continue;
-        const urls =
-          attribute === "srcset"
-            ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
-            : [value];
+        const urls = attribute === "srcset" ? srcsetUrls(value) : [value];
         // Only what the editor linked is left to the body check: photos and their gallery
         // links are made by the build and checked here, with the page.
         const written = name === "a" && attributes["data-gallery-open"] === undefined;
+        const label = `${name}[${attribute}]`;
+        const image = IMAGE_ATTRIBUTES.has(label) || (name === "a" && !written);
         for (const url of urls) {
           if (bodyDepth !== undefined && written && url.startsWith("/")) continue;
-          facts.links.push({ url, attribute: `${name}[${attribute}]` });
+          facts.links.push({ url, attribute: label, ...(image ? { image } : {}) });
         }
       }
     },
@@ -119,15 +126,18 @@ const BUG =
  * Checks one built page before it is published: one `<h1>`, a `<title>` and a `lang`, nothing
  * the Content-Security-Policy would block, and every internal link and asset resolving to a
  * file of the site (`files`, output paths with forward slashes). `pathPrefix` is the folder the
- * site is served from: internal URLs must stay under it. `policy` is the page's own
- * Content-Security-Policy: the site's, or for a page with embeds, one that allows its players.
+ * site is served from: internal URLs must stay under it. With an image CDN, its URLs must be in
+ * its grammar and name a master of the site. `policy` is the page's own Content-Security-Policy:
+ * the site's (its image CDN's origin allowed, for imgix), or for a page with embeds, one that
+ * also allows its players.
  */
 export function pageIssues(
   file: string,
   html: string,
   files: ReadonlySet<string>,
   pathPrefix: string,
-  policy: CspDirectives = CONTENT_SECURITY_POLICY,
+  imageCdn?: ImageCdn,
+  policy: CspDirectives = sitePolicy({ imageCdn }),
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const facts = pageFacts(html, scanHtml, policy);
@@ -142,8 +152,9 @@ export function pageIssues(
       `${BUG} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts (embedPolicy in embed-headers.ts for pages with embeds).`,
     );
   }
+  const resolve = (url: string) => resolveInternal(url, pathPrefix, files, facts.ids);
   for (const link of facts.links) {
-    const problem = resolveInternal(link.url, pathPrefix, files, facts.ids);
+    const problem = link.image ? imageUrlProblem(link.url, imageCdn, resolve) : resolve(link.url);
     if (problem) {
       report(
         `${link.attribute} "${link.url}" ${problem}.`,

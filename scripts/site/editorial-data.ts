@@ -17,6 +17,7 @@ import type { ArticleSummary, Site } from "../content/model.ts";
 import type { BylineSpec } from "./bylines.ts";
 import { isoWithOffset } from "./dates.ts";
 import type { ProfileView } from "./editorial-specs.ts";
+import { imageUrl } from "./image-urls.ts";
 import { absoluteUrl } from "./urls.ts";
 
 /**
@@ -100,7 +101,7 @@ export function profileGraph(
   const url = absoluteUrl(site, path);
   const image: ImageObject | undefined = profile.photo && {
     "@type": "ImageObject",
-    url: absoluteUrl(site, profile.photo.crops["1x1"].path),
+    url: imageUrl(site, profile.photo.crops["1x1"]),
     width: { "@type": "QuantitativeValue", value: profile.photo.crops["1x1"].width },
     height: { "@type": "QuantitativeValue", value: profile.photo.crops["1x1"].height },
   };

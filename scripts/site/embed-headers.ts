@@ -19,6 +19,7 @@ import {
   type CspDirectives,
   type HeaderRule,
   serializeCsp,
+  sitePolicy,
 } from "./headers.ts";
 import type { PlannedArticle } from "./planned-article.ts";
 import { href, sectionPath } from "./urls.ts";
@@ -47,28 +48,34 @@ export function embedPages(articles: readonly PlannedArticle[]): EmbedPage[] {
   );
 }
 
-/** The site's policy, with `frame-src` adding the players of `providers`. */
-export function embedPolicy(providers: readonly EmbedProvider[]): CspDirectives {
-  if (providers.length === 0) return CONTENT_SECURITY_POLICY;
+/**
+ * The site's policy (`base`: its image CDN's origin allowed, for imgix), with `frame-src` adding
+ * the players of `providers`.
+ */
+export function embedPolicy(
+  providers: readonly EmbedProvider[],
+  base: CspDirectives = CONTENT_SECURITY_POLICY,
+): CspDirectives {
+  if (providers.length === 0) return base;
   const origins = EMBED_PROVIDERS.filter((provider) => providers.includes(provider)).map(
     (provider) => EMBED_FRAME_ORIGINS[provider],
   );
-  return {
-    ...CONTENT_SECURITY_POLICY,
-    "frame-src": [...CONTENT_SECURITY_POLICY["frame-src"], ...origins],
-  };
+  return { ...base, "frame-src": [...base["frame-src"], ...origins] };
 }
 
-/** The policy a page's own checks use: its own embeds' providers allowed, no others. */
-export function pagePolicy(providers: readonly EmbedProvider[] | undefined): CspDirectives {
-  return embedPolicy(providers ?? []);
+/** The policy a page's own checks use: the site's, its own embeds' providers allowed, no others. */
+export function pagePolicy(
+  providers: readonly EmbedProvider[] | undefined,
+  site: Pick<Site, "imageCdn">,
+): CspDirectives {
+  return embedPolicy(providers ?? [], sitePolicy(site));
 }
 
-function rule(path: string, providers: readonly EmbedProvider[]): HeaderRule {
+function rule(path: string, policy: CspDirectives): HeaderRule {
   return {
     path,
     detach: ["Content-Security-Policy"],
-    headers: { "Content-Security-Policy": serializeCsp(embedPolicy(providers)) },
+    headers: { "Content-Security-Policy": serializeCsp(policy) },
   };
 }
 
@@ -84,12 +91,13 @@ function union(pages: readonly EmbedPage[]): EmbedProvider[] {
  * own rule must win over its section's.
  */
 export function embedHeaderRules(
-  site: Pick<Site, "pathPrefix">,
+  site: Pick<Site, "pathPrefix" | "imageCdn">,
   pages: readonly EmbedPage[],
   otherRules: number,
 ): HeaderRule[] {
   const room = HEADER_RULE_LIMIT - otherRules;
-  const own = (page: EmbedPage) => rule(href(site, `${page.path}*`), page.providers);
+  const policy = (providers: readonly EmbedProvider[]) => embedPolicy(providers, sitePolicy(site));
+  const own = (page: EmbedPage) => rule(href(site, `${page.path}*`), policy(page.providers));
   if (pages.length <= room) return pages.map(own);
   for (let kept = Math.min(pages.length, room) - 1; kept >= 0; kept--) {
     const older = pages.slice(kept);
@@ -99,11 +107,11 @@ export function embedHeaderRules(
       ...sections.map((section) =>
         rule(
           href(site, `${sectionPath(section)}*`),
-          union(older.filter((page) => page.section === section)),
+          policy(union(older.filter((page) => page.section === section))),
         ),
       ),
       ...pages.slice(0, kept).map(own),
     ];
   }
-  return [rule(href(site, "/*"), union(pages))];
+  return [rule(href(site, "/*"), policy(union(pages)))];
 }

@@ -16,6 +16,7 @@ import { type EmbedPage, embedHeaderRules } from "./embed-headers.ts";
 import { FEED_FILES } from "./feeds/channels.ts";
 import { NEWS_SITEMAP_PATH } from "./sitemaps/news.ts";
 import { SITEMAP_PARTS_FOLDER, SITEMAP_PATH } from "./sitemaps/sitemap.ts";
+import { srcsetUrls } from "./srcset.ts";
 import { href, sectionPath } from "./urls.ts";
 
 /** The CSP directives Broadsheet sets. */
@@ -63,7 +64,24 @@ export function serializeCsp(directives: CspDirectives): string {
     .join("; ");
 }
 
-/** Headers every response gets. */
+/**
+ * The site's policy: {@link CONTENT_SECURITY_POLICY}, with the image CDN's origin in `img-src`
+ * when its images come from another host (imgix). Netlify's and Cloudflare's transformations
+ * are served by the site's own origin, which `'self'` already allows.
+ */
+export function sitePolicy(site: Pick<Site, "imageCdn">): CspDirectives {
+  const cdn = site.imageCdn;
+  if (cdn?.provider !== "imgix") return CONTENT_SECURITY_POLICY;
+  const imgSrc = [...CONTENT_SECURITY_POLICY["img-src"], `https://${cdn.domain}`];
+  return { ...CONTENT_SECURITY_POLICY, "img-src": imgSrc };
+}
+
+/** The headers every response gets, under the site's policy. */
+export function securityHeaders(site: Pick<Site, "imageCdn">): Readonly<Record<string, string>> {
+  return { ...SECURITY_HEADERS, "Content-Security-Policy": serializeCsp(sitePolicy(site)) };
+}
+
+/** Headers every response gets (of a site without an image CDN on another host). */
 export const SECURITY_HEADERS: Readonly<Record<string, string>> = {
   "Content-Security-Policy": serializeCsp(CONTENT_SECURITY_POLICY),
   "X-Content-Type-Options": "nosniff",
@@ -143,12 +161,12 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
  * own policy (embed-headers.ts), after the rules it replaces.
  */
 export function headerRules(
-  site: Pick<Site, "pathPrefix" | "sections" | "cms">,
+  site: Pick<Site, "pathPrefix" | "sections" | "cms" | "imageCdn">,
   embedPages: readonly EmbedPage[] = [],
 ): HeaderRule[] {
   const admin = adminHeaderRule(site);
   const rules: HeaderRule[] = [
-    { path: href(site, "/*"), headers: SECURITY_HEADERS },
+    { path: href(site, "/*"), headers: securityHeaders(site) },
     ...HASHED_FOLDERS.map((folder) => ({
       path: href(site, `${folder}*`),
       headers: { "Cache-Control": CACHE_CONTROL.immutable },
@@ -235,10 +253,7 @@ export function cspWatcher(directives: CspDirectives = CONTENT_SECURITY_POLICY):
       for (const attribute of ["src", "srcset"]) {
         const value = attributes[attribute];
         if ((name !== "img" && name !== "source") || value === undefined) continue;
-        const urls =
-          attribute === "srcset"
-            ? value.split(",").map((part) => part.trim().split(/\s+/)[0] ?? "")
-            : [value];
+        const urls = attribute === "srcset" ? srcsetUrls(value) : [value];
         for (const url of urls.filter(Boolean)) {
           if (!allowedOrigin(url, directives["img-src"])) report(name, `an image from ${url}`);
         }

@@ -171,7 +171,7 @@ export interface RobotsSpec {
 export interface HeadersSpec {
   readonly kind: "headers";
   readonly path: string;
-  readonly site: Pick<Site, "pathPrefix" | "sections" | "cms">;
+  readonly site: Pick<Site, "pathPrefix" | "sections" | "cms" | "imageCdn">;
   /** Pages with embeds and their providers, newest first: each gets its own policy. */
   readonly embedPages: readonly EmbedPage[];
 }

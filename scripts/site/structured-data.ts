@@ -18,13 +18,14 @@ import type {
   VideoObject,
 } from "schema-dts";
 import type { Article, Site } from "../content/model.ts";
-import type { ImageFile, ProcessedImage } from "../media/index.ts";
+import type { ImageCandidate, ProcessedImage } from "../media/index.ts";
 import { bodyImageObjects } from "./body-structured-data.ts";
 import { articleTrail } from "./breadcrumbs.ts";
 import { playerUrl } from "./brightcove.ts";
 import type { BylineSpec } from "./bylines.ts";
 import { isoWithOffset } from "./dates.ts";
 import { ARTICLE_TYPES, authorNodes, correctionNodes } from "./editorial-data.ts";
+import { imageUrl } from "./image-urls.ts";
 import { modifiedAt } from "./last-modified.ts";
 import { absoluteUrl } from "./urls.ts";
 
@@ -56,7 +57,7 @@ export function publisher(site: Site, logoPath: string): NewsMediaOrganizationLe
 function articleImages(site: Site, image: ProcessedImage | undefined): string[] {
   if (!image) return [];
   return [image.crops["16x9"], image.crops["4x3"], image.crops["1x1"]].map((file) =>
-    absoluteUrl(site, file.path),
+    imageUrl(site, file),
   );
 }
 
@@ -80,9 +81,9 @@ function videoObject(
     thumbnailUrl: [
       ...new Set([
         ...[thumbnail.crops["16x9"], thumbnail.crops["4x3"], thumbnail.crops["1x1"]].map((file) =>
-          absoluteUrl(site, file.path),
+          imageUrl(site, file),
         ),
-        ...thumbnail.variants.jpeg.map((file) => absoluteUrl(site, file.path)),
+        ...thumbnail.variants.jpeg.map((file) => imageUrl(site, file)),
       ]),
     ],
     uploadDate: isoWithOffset(article.date),
@@ -128,7 +129,7 @@ export function articleGraph(
     url,
     inLanguage: site.language,
     isAccessibleForFree: true,
-    thumbnailUrl: media.image && absoluteUrl(site, media.image.crops["16x9"].path),
+    thumbnailUrl: media.image && imageUrl(site, media.image.crops["16x9"]),
     video: video && { "@id": video["@id"] },
     associatedMedia: bodyImageObjects(article, site, media.body),
     correction: correctionNodes(article, site),
@@ -159,6 +160,6 @@ export function articleGraph(
 }
 
 /** The social card image: the lead photo's (or else the video thumbnail's) 1200 x 630 crop. */
-export function socialImage(media: ArticleMedia): ImageFile | undefined {
+export function socialImage(media: ArticleMedia): ImageCandidate | undefined {
   return (media.image ?? media.thumbnail)?.crops.social;
 }

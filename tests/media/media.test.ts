@@ -11,12 +11,12 @@ import sharp from "sharp";
 import type { ContentIssue } from "../../scripts/content/issues.ts";
 import {
   createMediaOptions,
+  type LocalImage,
   type MediaOptions,
   type MediaProgress,
   type MediaRequest,
   type MediaResult,
   mediaKey,
-  type ProcessedImage,
   processImages,
   pruneCache,
   publishImages,
@@ -39,7 +39,10 @@ import {
 } from "./fixtures.ts";
 
 /** Small widths where a test is not about the defaults: fewer, cheaper encodes. */
-const SMALL: Partial<MediaOptions> = { widths: [200, 400] };
+/** Options without an image CDN: sharp makes every candidate, each a file. */
+type LocalOptions = Partial<MediaOptions> & { readonly cdn?: undefined };
+
+const SMALL: LocalOptions = { widths: [200, 400] };
 
 let tmp: Scratch;
 before(async () => {
@@ -58,9 +61,9 @@ function freshCache(): string {
 
 async function ok(
   requests: readonly MediaRequest[],
-  options: Partial<MediaOptions>,
+  options: LocalOptions,
   onProgress?: (p: MediaProgress) => void,
-): Promise<MediaResult> {
+): Promise<MediaResult<LocalImage>> {
   const result = await processImages(requests, options, onProgress);
   if (!result.ok) assert.fail(result.issues.map((i) => i.message).join("\n"));
   return result.value;
@@ -75,14 +78,14 @@ async function issuesOf(
   return result.ok ? [] : result.issues;
 }
 
-function only(result: MediaResult): ProcessedImage {
+function only(result: MediaResult<LocalImage>): LocalImage {
   assert.equal(result.images.size, 1);
   const [image] = result.images.values();
   assert.ok(image);
   return image;
 }
 
-function allFiles(image: ProcessedImage) {
+function allFiles(image: LocalImage) {
   return [
     ...image.variants.avif,
     ...image.variants.webp,
@@ -95,8 +98,8 @@ const SHARP_FORMAT = { avif: "heif", webp: "webp", jpeg: "jpeg" } as const;
 
 describe("outputs", () => {
   let cacheDir: string;
-  let image: ProcessedImage;
-  let result: MediaResult;
+  let image: LocalImage;
+  let result: MediaResult<LocalImage>;
 
   before(async () => {
     cacheDir = freshCache();

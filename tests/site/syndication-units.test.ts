@@ -84,7 +84,7 @@ function file(width: number, height: number, name = `photo-${width}`): ImageFile
   return { path: `media/${name}.jpg`, width, height, format: "jpeg", sha256: "0".repeat(64) };
 }
 
-function processed(jpegWidths: readonly number[]): ProcessedImage {
+function processed(jpegWidths: readonly number[]): ProcessedImage<ImageFile> {
   const jpeg = jpegWidths.map((width) => file(width, Math.round(width / 1.5)));
   return {
     width: 2400,

@@ -7,9 +7,9 @@ import { rmSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   type ImageFile,
+  type LocalImage,
   type MediaRequest,
   mediaKey,
-  type ProcessedImage,
   processImages,
 } from "../../media/index.ts";
 import type { BroadsheetBytes, BroadsheetColdRun } from "./types.ts";
@@ -25,7 +25,7 @@ function sumBytes(cacheDir: string, files: readonly ImageFile[]): number {
 }
 
 /** The bytes of one processed image, by what eleventy-img makes too and what it does not. */
-function broadsheetBytes(cacheDir: string, image: ProcessedImage): BroadsheetBytes {
+function broadsheetBytes(cacheDir: string, image: LocalImage): BroadsheetBytes {
   const avif = sumBytes(cacheDir, image.variants.avif);
   const webp = sumBytes(cacheDir, image.variants.webp);
   const jpeg = sumBytes(cacheDir, image.variants.jpeg);

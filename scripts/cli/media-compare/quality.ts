@@ -2,7 +2,7 @@
 import path from "node:path";
 import sharp from "sharp";
 import { ELEVENTY_IMG_FORMATS, type EleventyImgRun } from "../../bench/eleventy-img.ts";
-import type { ProcessedImage } from "../../media/index.ts";
+import type { LocalImage } from "../../media/index.ts";
 import { ssim } from "../../media/ssim.ts";
 import { cachedFile } from "./broadsheet.ts";
 import { SSIM_WIDTHS } from "./settings.ts";
@@ -24,7 +24,7 @@ async function lumaAt(input: Buffer | string, width: number, height: number): Pr
 export async function compareQuality(
   source: string,
   broadsheetCache: string,
-  image: ProcessedImage,
+  image: LocalImage,
   eleventyImg: EleventyImgRun,
   eleventyImgDir: string,
 ): Promise<QualityRow[]> {

@@ -6,7 +6,7 @@ import { mkdtempSync, rmSync, statSync } from "node:fs";
 import { availableParallelism, cpus, loadavg, tmpdir } from "node:os";
 import path from "node:path";
 import sharp from "sharp";
-import { createMediaOptions, mediaKey, type ProcessedImage } from "../../media/index.ts";
+import { createMediaOptions, type LocalImage, mediaKey } from "../../media/index.ts";
 import { processOrThrow } from "./broadsheet.ts";
 import { copyRequests, measureCopyHits, writeStampedCopies } from "./copies.ts";
 import { compareQuality } from "./quality.ts";
@@ -56,7 +56,7 @@ export async function compareMedia(
     // A warm call on round 1's cache: the ProcessedImage names its files.
     const firstImage = (await processOrThrow([request], firstDirs.broadsheetCache)).images.get(
       mediaKey(request),
-    ) as ProcessedImage;
+    ) as LocalImage;
     const quality = await compareQuality(
       request.file,
       firstDirs.broadsheetCache,

@@ -9,13 +9,13 @@ import { renderToString } from "preact-render-to-string";
 import { PullQuote } from "../../../layouts/components/PullQuote.tsx";
 import { TrustedHtml } from "../../../layouts/components/TrustedHtml.tsx";
 import type { BodyBlock, BodyPhoto } from "../../content/body/blocks.ts";
-import type { ImageFile, ProcessedImage } from "../../media/index.ts";
+import type { ImageCandidate, ProcessedImage } from "../../media/index.ts";
 import { embedWords, originalUrl } from "../embeds.ts";
+import { imageUrl } from "../image-urls.ts";
 import type { ChannelSite } from "./channels.ts";
-import { publicUrl } from "./links.ts";
 
 /** The JPEG a feed shows for a body photo: 1200 px wide where there is one, else the largest. */
-export function bodyFeedFile(image: ProcessedImage): ImageFile | undefined {
+export function bodyFeedFile(image: ProcessedImage): ImageCandidate | undefined {
   const jpegs = image.variants.jpeg;
   return jpegs.find((file) => file.width >= 1200) ?? jpegs.at(-1);
 }
@@ -30,12 +30,7 @@ function FeedPhoto(props: {
   if (!file) return null;
   return (
     <figure>
-      <img
-        src={publicUrl(site, file.path)}
-        width={file.width}
-        height={file.height}
-        alt={photo.alt}
-      />
+      <img src={imageUrl(site, file)} width={file.width} height={file.height} alt={photo.alt} />
       {photo.caption || photo.credit ? (
         <figcaption>
           {[photo.caption, photo.credit && `${photo.credit.label}: ${photo.credit.name}`]

@@ -5,8 +5,9 @@
 import type { DateTime } from "luxon";
 import { kindLabel } from "../../content/kinds.ts";
 import type { Article, Credit, Site } from "../../content/model.ts";
-import type { ImageFile, ProcessedImage } from "../../media/index.ts";
+import type { ImageCandidate, ProcessedImage } from "../../media/index.ts";
 import type { FeedAuthorSpec } from "../bylines.ts";
+import { imageUrl } from "../image-urls.ts";
 import { modifiedAt } from "../last-modified.ts";
 import { sectionPath } from "../urls.ts";
 import { feedBodyHtml } from "./body-html.tsx";
@@ -210,7 +211,7 @@ function leadImage(site: ChannelSite, item: FeedArticle): FeedImage | undefined 
  * The image a feed points at: the 1200-pixel JPEG of the responsive set (the narrowest at least
  * that wide), else the 1200 x 630 social crop, so readers and Discover get a large picture.
  */
-export function feedImageFile(image: ProcessedImage): ImageFile {
+export function feedImageFile<C extends ImageCandidate>(image: ProcessedImage<C>): C {
   const wide = image.variants.jpeg.filter((file) => file.width >= 1200);
   return wide[0] ?? image.crops.social;
 }
@@ -223,7 +224,7 @@ function feedImage(
 ): FeedImage {
   const file = feedImageFile(image);
   return {
-    url: publicUrl(site, file.path),
+    url: imageUrl(site, file),
     width: file.width,
     height: file.height,
     type: "image/jpeg",
