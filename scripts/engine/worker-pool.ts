@@ -38,6 +38,15 @@ interface Waiting {
   readonly reject: (error: Error) => void;
 }
 
+/**
+ * V8 flags of each worker. A render worker allocates short-lived strings at a high rate (pages,
+ * cards, dates), and the collector took 7.6 % of its time in a profiled cold build of 4,000
+ * articles; semi-spaces of 32 MiB instead of 16 halve the young generation's collections, for
+ * at most 32 MiB more per worker (about 3 % less CPU over three paired runs, within the noise
+ * of a shared machine).
+ */
+const WORKER_FLAGS = ["--max-semi-space-size=32"];
+
 export class WorkerPool {
   readonly #children: ChildProcess[] = [];
   readonly #idle: ChildProcess[] = [];
@@ -48,7 +57,11 @@ export class WorkerPool {
 
   constructor(count: number) {
     for (let index = 0; index < count; index++) {
-      const child = fork(WORKER, [], { serialization: "advanced", stdio: "inherit" });
+      const child = fork(WORKER, [], {
+        serialization: "advanced",
+        stdio: "inherit",
+        execArgv: [...process.execArgv, ...WORKER_FLAGS],
+      });
       this.#children.push(child);
       this.#idle.push(child);
       child.on("message", (reply: WorkerReply) => this.#receive(child, reply));
