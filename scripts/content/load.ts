@@ -1,13 +1,16 @@
-import { existsSync, readdirSync, statSync } from "node:fs";
+/**
+ * The whole site's content loaded in one process, without the build's caches: what the content
+ * tests and the benchmark's checks read. The build itself scans and reads through
+ * scripts/engine/article-scan.ts, by the same per-article loader and the same folder rules.
+ */
+import { existsSync, readdirSync } from "node:fs";
 import path from "node:path";
+import { ARTICLES_PATH, noIndexIssue, notInFolderIssue } from "./article-folders.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { loadArticle } from "./load-article.ts";
 import { loadSite } from "./load-site.ts";
 import type { Article, Site } from "./model.ts";
 import type { ContentOptions } from "./options.ts";
-
-/** Where articles live, relative to the project root. */
-export const ARTICLES_PATH = "content/articles";
 
 /** Everything the site is built from, validated. */
 export interface SiteContent {
@@ -18,18 +21,6 @@ export interface SiteContent {
   readonly held: { readonly drafts: number; readonly embargoed: number };
   readonly options: ContentOptions;
 }
-
-interface CacheEntry {
-  readonly mtimeMs: number;
-  readonly size: number;
-  readonly siteKey: string;
-  readonly folderKey: string;
-  readonly result: Checked<Article>;
-}
-
-// The dev server reloads content on every change: articles whose file has not changed are
-// taken from here instead of being parsed and rendered again.
-const articleCache = new Map<string, CacheEntry>();
 
 /** Every valid article and every problem found, so later stages can check the valid ones too. */
 export interface ContentScan {
@@ -61,50 +52,20 @@ export function scanContent(options: ContentOptions): Checked<ContentScan> {
   const articlesDir = path.join(options.root, ARTICLES_PATH);
   const issues: ContentIssue[] = [];
   const articles: Article[] = [];
-  const siteKey = JSON.stringify(site.value);
   const entries = existsSync(articlesDir) ? readdirSync(articlesDir, { withFileTypes: true }) : [];
   for (const entry of entries.sort((a, b) => a.name.localeCompare(b.name))) {
     if (entry.name.startsWith(".")) continue;
     const folder = path.join(articlesDir, entry.name);
     const relative = `${ARTICLES_PATH}/${entry.name}`;
     if (!entry.isDirectory()) {
-      issues.push({
-        file: relative,
-        message: "Articles live in folders: this file is not inside one.",
-        fix: `Move it to ${ARTICLES_PATH}/<slug>/index.md, its photos beside it.`,
-      });
+      issues.push(notInFolderIssue(relative));
       continue;
     }
-    const file = `${relative}/index.md`;
-    const index = path.join(folder, "index.md");
-    let stats: ReturnType<typeof statSync>;
-    try {
-      stats = statSync(index);
-    } catch {
-      issues.push({
-        file: relative,
-        message: "The article folder has no index.md.",
-        fix: `Write the article as ${file}, or remove the folder.`,
-      });
+    if (!existsSync(path.join(folder, "index.md"))) {
+      issues.push(noIndexIssue(relative));
       continue;
     }
-    const cached = articleCache.get(index);
-    const folderKey = listing(folder);
-    const result =
-      cached &&
-      cached.mtimeMs === stats.mtimeMs &&
-      cached.size === stats.size &&
-      cached.siteKey === siteKey &&
-      cached.folderKey === folderKey
-        ? cached.result
-        : loadArticle(folder, file, site.value);
-    articleCache.set(index, {
-      mtimeMs: stats.mtimeMs,
-      size: stats.size,
-      siteKey,
-      folderKey,
-      result,
-    });
+    const result = loadArticle(folder, `${relative}/index.md`, site.value);
     if (result.ok) articles.push(result.value);
     else issues.push(...result.issues);
   }
@@ -116,21 +77,6 @@ export function scanContent(options: ContentOptions): Checked<ContentScan> {
       issues,
     },
   };
-}
-
-/**
- * The files beside index.md, by name and kind. An article is valid only if the photo it names
- * is there, so adding or removing one must invalidate the cached result even though index.md
- * itself did not change.
- */
-function listing(folder: string): string {
-  return readdirSync(folder, { withFileTypes: true })
-    .map(
-      (entry) =>
-        `${entry.name}:${entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other"}`,
-    )
-    .sort()
-    .join("/");
 }
 
 /**

@@ -4,15 +4,22 @@
  * 1. {@link statArticles} costs two `stat`s per folder (the folder's own, for files added or
  *    removed beside index.md, and index.md's): a folder whose fingerprints are unchanged keeps
  *    its entry from the last build without being read;
- * 2. {@link readArticles} reads and hashes the others, and parses only those whose content
- *    changed (a touched but unchanged file costs a read and a hash). It runs in the build
- *    process, or spread over worker processes when a cold build has thousands to parse.
+ * 2. {@link settleUnchanged} reads and hashes the others in the build process: those whose
+ *    content did not change keep their entry (a touched but unchanged file, as after a fresh
+ *    clone, costs a read and a hash);
+ * 3. {@link readArticles} parses the rest, in the build process, or spread over worker
+ *    processes when there are thousands to parse (a cold build).
  */
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import {
+  ARTICLES_PATH,
+  folderListing,
+  noIndexIssue,
+  notInFolderIssue,
+} from "../content/article-folders.ts";
 import { recordOf } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
-import { ARTICLES_PATH } from "../content/load.ts";
 import { loadArticle } from "../content/load-article.ts";
 import type { Site } from "../content/model.ts";
 import { monthKey } from "../site/calendar.ts";
@@ -66,11 +73,7 @@ export function statArticles(
     if (name.startsWith(".")) continue;
     const relative = `${ARTICLES_PATH}/${name}`;
     if (!isDirectory) {
-      issues.push({
-        file: relative,
-        message: "Articles live in folders: this file is not inside one.",
-        fix: `Move it to ${ARTICLES_PATH}/<slug>/index.md, its photos beside it.`,
-      });
+      issues.push(notInFolderIssue(relative));
       continue;
     }
     const folder = path.join(articlesDir, name);
@@ -81,11 +84,7 @@ export function statArticles(
       folderPrint = fingerprintOf(statSync(folder), seenAt);
       indexPrint = fingerprintOf(statSync(path.join(folder, "index.md")), seenAt);
     } catch {
-      issues.push({
-        file: relative,
-        message: "The article folder has no index.md.",
-        fix: `Write the article as ${relative}/index.md, or remove the folder.`,
-      });
+      issues.push(noIndexIssue(relative));
       continue;
     }
     const before = sameParser ? previous[name] : undefined;
@@ -109,15 +108,53 @@ export function inZone(entry: ArticleEntry, zone: string): ArticleEntry {
   return entry.zone === zone ? entry : { ...entry, month: monthKey(entry.card.dateMs, zone), zone };
 }
 
-/** The names and kinds of the files beside index.md: whether a named photo exists depends on them. */
-function folderListing(folder: string): string {
-  return readdirSync(folder, { withFileTypes: true })
-    .map(
-      (entry) =>
-        `${entry.name}:${entry.isFile() ? "file" : entry.isSymbolicLink() ? "link" : "other"}`,
-    )
-    .sort()
-    .join("/");
+/** A folder's content key: the parser, its name, index.md's bytes and the files beside it. */
+function contentKey(parseKey: string, name: string, bytes: Buffer, listing: string): string {
+  return keyOf(parseKey, name, sha256(bytes), listing);
+}
+
+/**
+ * Between the two passes, in the build process: folders whose fingerprints changed but whose
+ * content did not (a fresh clone or checkout touches every file) keep their entry for the cost
+ * of a read and a hash. Only what is left is worth spreading over worker processes.
+ */
+export function settleUnchanged(
+  root: string,
+  site: Pick<Site, "timeZone">,
+  parseKey: string,
+  pending: readonly PendingArticle[],
+): { readonly entries: [string, ArticleEntry][]; readonly pending: PendingArticle[] } {
+  const articlesDir = path.join(root, ARTICLES_PATH);
+  const entries: [string, ArticleEntry][] = [];
+  const left: PendingArticle[] = [];
+  for (const item of pending) {
+    const { name, folderPrint, indexPrint, before } = item;
+    if (!before) {
+      left.push(item);
+      continue;
+    }
+    const folder = path.join(articlesDir, name);
+    let key: string;
+    try {
+      key = contentKey(
+        parseKey,
+        name,
+        readFileSync(path.join(folder, "index.md")),
+        folderListing(folder),
+      );
+    } catch {
+      // Reported by the read pass, which tries again.
+      left.push(item);
+      continue;
+    }
+    if (key === before.recordKey) {
+      entries.push([
+        name,
+        inZone({ ...before, folder: folderPrint, index: indexPrint }, site.timeZone),
+      ]);
+    } else left.push(item);
+  }
+  return { entries, pending: left };
 }
 
 export interface ReadResult {
@@ -154,7 +191,7 @@ export function readArticles(
       });
       continue;
     }
-    const recordKey = keyOf(parseKey, name, sha256(bytes), listing);
+    const recordKey = contentKey(parseKey, name, bytes, listing);
     if (before && before.recordKey === recordKey) {
       entries.push([
         name,

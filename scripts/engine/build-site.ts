@@ -30,7 +30,7 @@ import { bodyLinkIssues } from "../site/check-output.ts";
 import { PAGE_TEMPLATES, type PageKind, type PageSpec } from "../site/page-specs.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
-import { parseKeyOf, statArticles } from "./article-scan.ts";
+import { parseKeyOf, settleUnchanged, statArticles } from "./article-scan.ts";
 import { runAuthorStage } from "./author-stage.ts";
 import { collectGarbage } from "./cache-collect.ts";
 import { CodeVersions } from "./code-version.ts";
@@ -139,7 +139,7 @@ async function buildOnce(
     const loaded = loadSite(content);
     if (!loaded.ok) throw new ContentError(loaded.issues);
     const site = loaded.value;
-    const code = new CodeVersions(REPO_ROOT);
+    const code = await step("hashing the code", () => new CodeVersions(REPO_ROOT));
     const versions = versionsOf(code);
     const parseKey = parseKeyOf(
       code.ofAll(["scripts/content/load-article.ts", "scripts/content/card.ts"]),
@@ -147,26 +147,31 @@ async function buildOnce(
     );
     const searchVersion = code.of("scripts/engine/search-index.ts");
     const profileParser = code.of("scripts/content/load-author.ts");
-    const previous = loadState(target);
+    const previous = await step("loading the last build's state", () => loadState(target));
     const state: BuildState | undefined = "state" in previous ? previous.state : undefined;
     const stateIndex = "index" in previous ? previous.index : undefined;
     const missing: NoState | undefined = "why" in previous ? previous.why : undefined;
     const inPlace = state !== undefined && canUpdateInPlace(target);
 
-    // 1-2. Articles: fingerprints, then reading what changed (on workers when there is much).
-    const stat = await step("finding articles", () =>
-      statArticles(root, site, state?.articles ?? {}, state?.globals.code.parse === parseKey),
-    );
+    // 1-2. Articles: fingerprints, and the content of those whose fingerprints changed; then
+    // parsing what changed (on workers when there is much).
+    const { stat, settled } = await step("finding articles", () => {
+      const sameParser = state?.globals.code.parse === parseKey;
+      const stat = statArticles(root, site, state?.articles ?? {}, sameParser);
+      return { stat, settled: settleUnchanged(root, site, parseKey, stat.pending) };
+    });
     const readSetup = { root, site, parseKey, recordsDir: recordsDir(target) };
-    if (wantsWorkers(stat.pending.length, READ_THRESHOLD)) {
+    if (wantsWorkers(settled.pending.length, READ_THRESHOLD)) {
       pool = new WorkerPool(workerCount());
       pool.broadcast({ type: "read-setup", setup: readSetup });
     }
     const read = await step("reading articles", () =>
-      readAll(stat.pending, readSetup, records, pool),
+      readAll(settled.pending, readSetup, records, pool),
     );
     const entries = new Map(
-      [...stat.kept, ...read.entries].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)),
+      [...stat.kept, ...settled.entries, ...read.entries].sort(([a], [b]) =>
+        a < b ? -1 : a > b ? 1 : 0,
+      ),
     );
     const issues: ContentIssue[] = [...stat.issues, ...read.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);

@@ -16,8 +16,8 @@ import { cardView, itemView } from "../site/card-view.ts";
 import { embedPages } from "../site/embed-headers.ts";
 import { FEED_SIZE, feedPath } from "../site/feeds/channels.ts";
 import { FEED_FORMATS } from "../site/feeds/outputs.ts";
-import type { FeedSite, NewsSite, PageKind, PageSpec, SitemapSite } from "../site/page-specs.ts";
-import { outputFile } from "../site/page-specs.ts";
+import type { NewsSite, PageKind, PageSpec, SitemapSite } from "../site/page-specs.ts";
+import { feedSiteOf, outputFile } from "../site/page-specs.ts";
 import { bodyImageKeys, bodyImages, type PlannedArticle } from "../site/planned-article.ts";
 import { relatedStories } from "../site/related.ts";
 import { NEWS_SITEMAP_PATH, recentArticles } from "../site/sitemaps/news.ts";
@@ -222,14 +222,7 @@ interface Channel {
 /** The site's channel, each section's and `others` (each author's), in every format. */
 function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]) {
   const { site, articles } = input;
-  const feedSite: FeedSite = {
-    name: site.name,
-    origin: site.origin,
-    pathPrefix: site.pathPrefix,
-    language: site.language,
-    timeZone: site.timeZone,
-    sections: site.sections,
-  };
+  const feedSite = feedSiteOf(site);
   const newestOf = (chosen: readonly PlannedArticle[]) =>
     chosen.reduce<{ iso: string; ms: number } | undefined>((latest, article) => {
       const moment = lastModified(article);

@@ -15,7 +15,7 @@ import {
 import type { CorrectionsFeedSpec, CorrectionsSpec } from "../site/editorial-specs.ts";
 import { feedPath } from "../site/feeds/channels.ts";
 import { FEED_FORMATS } from "../site/feeds/outputs.ts";
-import type { FeedSite } from "../site/page-specs.ts";
+import { feedSiteOf } from "../site/page-specs.ts";
 import type { PlannedEntry } from "../site/sitemaps/parts.ts";
 import { jsonKey, keyOf } from "./hashing.ts";
 import type { PlanInput } from "./page-plan.ts";
@@ -79,14 +79,7 @@ export function planCorrections(
     rows: [],
   });
 
-  const feedSite: FeedSite = {
-    name: site.name,
-    origin: site.origin,
-    pathPrefix: site.pathPrefix,
-    language: site.language,
-    timeZone: site.timeZone,
-    sections: site.sections,
-  };
+  const feedSite = feedSiteOf(site);
   for (const format of FEED_FORMATS) {
     const spec: CorrectionsFeedSpec = {
       kind: "corrections-feed",

@@ -98,6 +98,12 @@ export type FeedSite = Pick<
   "name" | "origin" | "pathPrefix" | "language" | "timeZone" | "sections"
 >;
 
+/** What a feed's spec carries of the site: only these, so a feed's key changes with them alone. */
+export function feedSiteOf(site: FeedSite): FeedSite {
+  const { name, origin, pathPrefix, language, timeZone, sections } = site;
+  return { name, origin, pathPrefix, language, timeZone, sections };
+}
+
 export interface FeedItemSpec {
   readonly record: RecordRef;
   readonly card: ArticleCard;

@@ -14,8 +14,8 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
+import { ARTICLES_PATH } from "../../content/article-folders.ts";
 import type { Checked } from "../../content/issues.ts";
-import { ARTICLES_PATH } from "../../content/load.ts";
 import { loadArticle } from "../../content/load-article.ts";
 import type { Article, Site } from "../../content/model.ts";
 
