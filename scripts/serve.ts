@@ -8,14 +8,15 @@
  *   npm start                 # http://localhost:8080/
  *   npm start -- --port 3000
  */
-import { watch } from "node:fs";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
+import chokidar from "chokidar";
 import { ContentError } from "./content/issues.ts";
 import { loadSite } from "./content/load-site.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
 import { type BuildSummary, buildSite } from "./engine/build-site.ts";
+import { preloadRenderer } from "./engine/render-pages.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { serveTarget } from "./engine/target.ts";
 
@@ -100,14 +101,23 @@ async function main(): Promise<void> {
       running = false;
     }
   };
-  for (const folder of ["content", "assets"]) {
-    watch(path.join(content.root, folder), { recursive: true }, (_event, file) => {
-      console.log(`File changed: ${folder}/${file ?? ""}`);
-      clearTimeout(timer);
-      timer = setTimeout(() => void rebuild(), SETTLE_MS);
-    });
-  }
+  // chokidar rather than fs.watch: Node 20's recursive watch on Linux loses a folder's events
+  // after an editor saves by writing a new file and renaming it over index.md (sed -i, vim).
+  const watcher = chokidar.watch(["content", "assets"], {
+    cwd: content.root,
+    ignoreInitial: true,
+    ignored: (file) => path.basename(file).startsWith("."),
+  });
+  watcher.on("all", (_event, file) => {
+    console.log(`File changed: ${file.split(path.sep).join("/")}`);
+    clearTimeout(timer);
+    timer = setTimeout(() => void rebuild(), SETTLE_MS);
+  });
+  await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  // Eleventy loads on the first render: load it now, not when the first edit is waiting.
+  await preloadRenderer();
   const stop = async () => {
+    await watcher.close();
     await server.close();
     process.exit(0);
   };

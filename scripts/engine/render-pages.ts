@@ -38,6 +38,14 @@ export interface RenderedPage {
   readonly issues: readonly ContentIssue[];
 }
 
+/**
+ * Eleventy, loaded on the first render: a build where no page changed never needs it. The dev
+ * server loads it while it waits, so the first edit does not.
+ */
+export async function preloadRenderer() {
+  return (await import("@11ty/eleventy")).default;
+}
+
 /** Renders specs in this process. */
 export class PageRenderer {
   readonly #setup: RenderSetup;
@@ -68,8 +76,7 @@ export class PageRenderer {
       byUrl.set(spec.path, spec);
     }
     const batch: RenderBatch = { context, root, pages, records };
-    // Eleventy loads on the first render: a build where no page changed never needs it.
-    const { default: Eleventy } = await import("@11ty/eleventy");
+    const Eleventy = await preloadRenderer();
     const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", scratchDir, {
       quietMode: true,
       config: (config: Parameters<typeof configure>[0]) => configure(config, batch),
