@@ -15,7 +15,8 @@ import { ContentError } from "./content/issues.ts";
 import { loadSite } from "./content/load-site.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
-import { type BuildSummary, buildSite } from "./engine/build-site.ts";
+import { buildSite } from "./engine/build-site.ts";
+import type { BuildSummary } from "./engine/build-types.ts";
 import { preloadRenderer } from "./engine/render-pages.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { serveTarget } from "./engine/target.ts";
@@ -66,22 +67,13 @@ async function main(): Promise<void> {
     }
   };
 
-  await build(false);
-  const site = loadSite(content);
-  const pathPrefix = site.ok ? site.value.pathPrefix : "/";
-  const server = EleventyDevServer.getServer("broadsheet", target.outputDir, {
-    port,
-    pathPrefix,
-    domDiff: false,
-    logger: { info: console.log, log: console.log, error: console.error },
-    messageOnStart: ({ hosts }: { hosts: string[] }) =>
-      `Broadsheet dev server at ${hosts.map((host) => `${host}${pathPrefix.slice(1)}`).join(" or ")} (drafts included; Ctrl-C stops it)`,
-  });
-  server.serve(port);
-
-  let running = false;
+  // The watcher is ready before the first build, so a save made while it runs (or the moment
+  // the server answers) is seen; it is built once the first build is done.
+  let running = true;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
+  // Set once the server is up: tells open pages which files changed.
+  let reload: (files: readonly string[]) => void = () => {};
   const rebuild = async () => {
     if (running) {
       again = true;
@@ -92,10 +84,10 @@ async function main(): Promise<void> {
       do {
         again = false;
         const pages = await build(true);
-        if (pages && pages.changed.length > 0) server.reload({ files: pages.changed });
+        if (pages && pages.changed.length > 0) reload(pages.changed);
         if (again) continue;
         const search = await build(false);
-        if (search && search.changed.length > 0) server.reload({ files: search.changed });
+        if (search && search.changed.length > 0) reload(search.changed);
       } while (again);
     } finally {
       running = false;
@@ -114,6 +106,22 @@ async function main(): Promise<void> {
     timer = setTimeout(() => void rebuild(), SETTLE_MS);
   });
   await new Promise<void>((resolve) => watcher.once("ready", () => resolve()));
+  await build(false);
+  const site = loadSite(content);
+  const pathPrefix = site.ok ? site.value.pathPrefix : "/";
+  const server = EleventyDevServer.getServer("broadsheet", target.outputDir, {
+    port,
+    pathPrefix,
+    domDiff: false,
+    logger: { info: console.log, log: console.log, error: console.error },
+    messageOnStart: ({ hosts }: { hosts: string[] }) =>
+      `Broadsheet dev server at ${hosts.map((host) => `${host}${pathPrefix.slice(1)}`).join(" or ")} (drafts included; Ctrl-C stops it)`,
+  });
+  server.serve(port);
+  reload = (files) => server.reload({ files: [...files] });
+
+  running = false;
+  if (again) void rebuild();
   // Eleventy loads on the first render: load it now, not when the first edit is waiting.
   await preloadRenderer();
   const stop = async () => {
