@@ -18,86 +18,35 @@
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
-import { fileURLToPath } from "node:url";
 import { ContentError, type ContentIssue } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
-import type { ContentOptions } from "../content/options.ts";
 import { imageFiles } from "../media/files.ts";
-import type { MediaOptions, MediaProgress } from "../media/types.ts";
 import { assetPaths, loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
-import { PAGE_TEMPLATES, type PageKind, type PageSpec } from "../site/page-specs.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
-import { parseKeyOf, settleUnchanged, statArticles } from "./article-scan.ts";
+import { settleUnchanged, statArticles } from "./article-scan.ts";
 import { runAuthorStage } from "./author-stage.ts";
+import { buildCodeKeys } from "./build-code-keys.ts";
+import type { BuildOptions, BuildSummary } from "./build-types.ts";
 import { collectGarbage } from "./cache-collect.ts";
-import { CodeVersions } from "./code-version.ts";
-import { type CommitStats, canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
+import { canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
 import { FileSetStore } from "./file-set-store.ts";
 import { jsonKey } from "./hashing.ts";
 import { runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
+import { changedOutputs, previousOutputs, renderedEntries, splitPlan } from "./page-reuse.ts";
 import { READ_THRESHOLD, RENDER_THRESHOLD, readAll, renderAll } from "./passes.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
 import { globalReasons } from "./reasons.ts";
 import { RecordStore } from "./record-store.ts";
 import { startSearchStage } from "./search-stage.ts";
-import {
-  type BuildGlobals,
-  type BuildState,
-  loadState,
-  type NoState,
-  type PageEntry,
-  saveState,
-} from "./state.ts";
-import { adminDir, type BuildTarget, pagesDir, recordsDir, searchDir } from "./target.ts";
+import { type BuildGlobals, type BuildState, loadState, type NoState, saveState } from "./state.ts";
+import { adminDir, pagesDir, recordsDir, searchDir } from "./target.ts";
 import { WorkerPool, wantsWorkers, workerCount } from "./worker-pool.ts";
-
-/** Broadsheet's own folder: code versions are computed from its sources and packages. */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
-
-export interface BuildOptions {
-  readonly content: ContentOptions;
-  readonly target: BuildTarget;
-  readonly media: Partial<MediaOptions>;
-  readonly onMediaProgress?: (progress: MediaProgress) => void;
-  /** Called as each step ends, with its name and duration. */
-  readonly onStep?: (name: string, ms: number) => void;
-  /**
-   * Keep the last build's search index as it was (the dev server publishes pages at once, then
-   * runs a second build for the index). Ignored when there is no last build.
-   */
-  readonly skipSearch?: boolean;
-}
-
-export interface BuildSummary {
-  readonly articles: number;
-  readonly held: { readonly drafts: number; readonly embargoed: number };
-  readonly parsed: number;
-  readonly pages: { readonly total: number; readonly rendered: number };
-  readonly images: { readonly total: number; readonly encoded: number; readonly reused: number };
-  readonly search: { readonly parts: number; readonly indexed: number };
-  readonly files: number;
-  readonly commit: CommitStats;
-  /** Why pages were rendered, when something changed every page of a kind. */
-  readonly reasons: readonly string[];
-  /** Output files written or removed by this build. */
-  readonly changed: readonly string[];
-}
-
-/** Each page kind's code version: its template and everything rendering pulls in. */
-function versionsOf(code: CodeVersions): { [kind in PageKind]: string } {
-  const shared = ["scripts/engine/render-pages.ts", "scripts/site/render.ts"];
-  const versions = {} as { [kind in PageKind]: string };
-  for (const [kind, template] of Object.entries(PAGE_TEMPLATES) as [PageKind, string][]) {
-    versions[kind] = code.ofAll([`layouts/pages/${template}`, ...shared]);
-  }
-  return versions;
-}
 
 /**
  * Builds the target. Throws ContentError with every problem when the content is not valid. A
@@ -139,14 +88,8 @@ async function buildOnce(
     const loaded = loadSite(content);
     if (!loaded.ok) throw new ContentError(loaded.issues);
     const site = loaded.value;
-    const code = await step("hashing the code", () => new CodeVersions(REPO_ROOT));
-    const versions = versionsOf(code);
-    const parseKey = parseKeyOf(
-      code.ofAll(["scripts/content/load-article.ts", "scripts/content/card.ts"]),
-      site,
-    );
-    const searchVersion = code.of("scripts/engine/search-index.ts");
-    const profileParser = code.of("scripts/content/load-author.ts");
+    const keys = await step("hashing the code", () => buildCodeKeys(site));
+    const { code, pages: versions, parse: parseKey, search: searchVersion } = keys;
     const previous = await step("loading the last build's state", () => loadState(target));
     const state: BuildState | undefined = "state" in previous ? previous.state : undefined;
     const stateIndex = "index" in previous ? previous.index : undefined;
@@ -199,7 +142,7 @@ async function buildOnce(
         root,
         previous: state?.authors ?? {},
         previousImages,
-        parseKey: profileParser,
+        parseKey: keys.profiles,
         articles: [...entries.values()].map((entry) => entry.card),
         // Profile photos follow the site's image CDN like every other image.
         media: { ...options.media, cdn: site.imageCdn },
@@ -245,16 +188,11 @@ async function buildOnce(
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
     // articles would otherwise hold every page's data at once.
-    const dirty: (() => PageSpec)[] = [];
-    const pages: Record<string, PageEntry> = {};
-    for (const page of plan) {
-      const before = state?.pages[page.file];
-      if (before && before.key === page.key && (inPlace || stores.pages.holds(before.ref))) {
-        pages[page.file] = before;
-      } else {
-        dirty.push(page.spec);
-      }
-    }
+    const { reused, dirty } = splitPlan(
+      plan,
+      state?.pages,
+      (ref) => inPlace || stores.pages.holds(ref),
+    );
     const linkable = linkableFiles(plan, images, assets);
     const renderSetup = {
       root,
@@ -278,16 +216,7 @@ async function buildOnce(
       const key = adminKey(site, root, code);
       return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key));
     });
-    const publishedAt = Date.now();
-    const keys = new Map(plan.map((page) => [page.file, page.key]));
-    for (const page of rendered) {
-      const before = state?.pages[page.file];
-      pages[page.file] = {
-        key: keys.get(page.file) ?? "",
-        ref: page.ref,
-        mtimeMs: before && before.ref.hash === page.ref.hash ? before.mtimeMs : publishedAt,
-      };
-    }
+    const pages = { ...reused, ...renderedEntries(rendered, plan, state?.pages, Date.now()) };
 
     // 5. Checks: every problem at once, before anything is published.
     const problems = [
@@ -312,15 +241,7 @@ async function buildOnce(
       admin: admin ? { ...admin, store: stores.admin } : undefined,
       mediaCacheDir: options.media.cacheDir ?? path.join(root, ".cache", "media"),
     });
-    const previousFiles = state
-      ? new Map<string, string>([
-          ...Object.entries(state.pages).map(([file, page]): [string, string] => [
-            file,
-            page.ref.hash,
-          ]),
-          ...Object.entries(state.files),
-        ])
-      : undefined;
+    const previousFiles = previousOutputs(state);
     const commit = await step("publishing", () =>
       commitOutputs(
         target,
@@ -353,9 +274,6 @@ async function buildOnce(
     await step("saving the build state", () => saveState(target, collected.state, stateIndex));
     collected.finish();
 
-    const changed = [...outputs.planned.keys()].filter(
-      (file) => previousFiles?.get(file) !== outputs.planned.get(file)?.identity,
-    );
     return {
       articles: articles.length,
       held: published.held,
@@ -370,10 +288,7 @@ async function buildOnce(
       files: outputs.planned.size,
       commit,
       reasons: rendered.length > 0 ? globalReasons(state?.globals, globals, missing) : [],
-      changed: [
-        ...changed,
-        ...[...(previousFiles?.keys() ?? [])].filter((f) => !outputs.planned.has(f)),
-      ],
+      changed: changedOutputs(outputs.planned, previousFiles),
     };
   } catch (error) {
     staging.discard();

@@ -11,23 +11,13 @@
 import type { Site } from "../content/model.ts";
 import { archiveMonths } from "../site/archives.ts";
 import type { AssetPaths } from "../site/assets.ts";
-import { articleByline, bylineOf, feedAuthors, type PlannedProfile } from "../site/bylines.ts";
+import { articleByline, bylineOf, type PlannedProfile } from "../site/bylines.ts";
 import { cardView, itemView } from "../site/card-view.ts";
 import { embedPages } from "../site/embed-headers.ts";
-import { FEED_SIZE, feedPath } from "../site/feeds/channels.ts";
-import { FEED_FORMATS } from "../site/feeds/outputs.ts";
-import type { NewsSite, PageKind, PageSpec, SitemapSite } from "../site/page-specs.ts";
-import { feedSiteOf, outputFile } from "../site/page-specs.ts";
+import type { PageKind, PageSpec } from "../site/page-specs.ts";
+import { outputFile } from "../site/page-specs.ts";
 import { bodyImageKeys, bodyImages, type PlannedArticle } from "../site/planned-article.ts";
 import { relatedStories } from "../site/related.ts";
-import { NEWS_SITEMAP_PATH, recentArticles } from "../site/sitemaps/news.ts";
-import {
-  lastModified,
-  newest,
-  type PlannedEntry,
-  plannedSitemaps,
-} from "../site/sitemaps/parts.ts";
-import { SITEMAP_PATH } from "../site/sitemaps/sitemap.ts";
 import {
   homeStream,
   LATEST_COUNT,
@@ -36,11 +26,12 @@ import {
   streamRef,
   topicStreams,
 } from "../site/streams.ts";
-import { sectionPath } from "../site/urls.ts";
 import { jsonKey, keyOf } from "./hashing.ts";
 import { planAuthorPages } from "./plan-authors.ts";
 import { planCorrections } from "./plan-corrections.ts";
-import { type Add, card, planArchive } from "./plan-listings.ts";
+import { planFeeds } from "./plan-feeds.ts";
+import { card, planArchive } from "./plan-listings.ts";
+import { planNewsSitemap, planSitemaps } from "./plan-sitemaps.ts";
 
 export interface PlanInput {
   readonly site: Site;
@@ -171,25 +162,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
     ...authors.pages,
     ...corrections.pages,
   ]);
-  const news: NewsSite = {
-    name: site.name,
-    origin: site.origin,
-    pathPrefix: site.pathPrefix,
-    language: site.language,
-    timeZone: site.timeZone,
-  };
-  // Sponsored pieces are advertising, not news: Google News must not list them.
-  const recent = recentArticles(
-    articles.map((article) => article.card).filter((card) => card.kind !== "sponsored"),
-    input.nowMs,
-  ).map((card) => ({ url: card.url, title: card.title, date: card.date }));
-  const newsSpec = {
-    kind: "news-sitemap",
-    path: NEWS_SITEMAP_PATH,
-    site: news,
-    articles: recent,
-  } as const;
-  add("news-sitemap", NEWS_SITEMAP_PATH, jsonKey(newsSpec), () => newsSpec);
+  planNewsSitemap(add, input);
   const robots = {
     kind: "robots",
     path: "/robots.txt",
@@ -209,122 +182,4 @@ export function planPages(input: PlanInput): PlannedPage[] {
   } as const;
   add("headers", headers.path, jsonKey(headers), () => headers);
   return pages;
-}
-
-/** A feed channel: where its files go, what it is called, and its stories (newest first). */
-interface Channel {
-  readonly folder: string;
-  readonly title: string;
-  readonly description: string;
-  readonly chosen: readonly PlannedArticle[];
-}
-
-/** The site's channel, each section's and `others` (each author's), in every format. */
-function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]) {
-  const { site, articles } = input;
-  const feedSite = feedSiteOf(site);
-  const newestOf = (chosen: readonly PlannedArticle[]) =>
-    chosen.reduce<{ iso: string; ms: number } | undefined>((latest, article) => {
-      const moment = lastModified(article);
-      return !latest || moment.ms > latest.ms ? moment : latest;
-    }, undefined);
-  // An empty channel is dated by the whole site's newest change, an empty site by the build's
-  // now: never the clock, so builds are reproducible.
-  const fallback = newestOf(articles.slice(0, FEED_SIZE))?.iso ?? input.nowIso;
-  const channels: Channel[] = [
-    {
-      folder: "/",
-      title: site.name,
-      description: `The latest news from ${site.name}.`,
-      chosen: articles,
-    },
-    ...site.sections.map((section) => ({
-      folder: sectionPath(section.slug),
-      title: `${section.name} | ${site.name}`,
-      description: `${section.name} news from ${site.name}.`,
-      chosen: articles.filter((article) => article.card.section.slug === section.slug),
-    })),
-    ...others,
-  ];
-  for (const channel of channels) {
-    const items = channel.chosen.slice(0, FEED_SIZE);
-    const updated = newestOf(items)?.iso ?? fallback;
-    for (const format of FEED_FORMATS) {
-      const path = feedPath(channel.folder, format);
-      add(
-        "feed",
-        path,
-        keyOf(
-          jsonKey(feedSite),
-          format,
-          channel.folder,
-          channel.title,
-          channel.description,
-          updated,
-          ...items.flatMap((item) => [
-            item.recordKey,
-            item.media.image?.key ?? "-",
-            item.media.thumbnail?.key ?? "-",
-            ...bodyImageKeys(item.media),
-            jsonKey(feedAuthors(bylineOf(item))),
-          ]),
-        ),
-        () => ({
-          kind: "feed",
-          path,
-          site: feedSite,
-          format,
-          folder: channel.folder,
-          title: channel.title,
-          description: channel.description,
-          updated,
-          items: items.map((item) => {
-            const authors = feedAuthors(bylineOf(item));
-            return {
-              record: item.record,
-              card: item.card,
-              ...(item.media.image ? { image: item.media.image.image } : {}),
-              ...(item.media.thumbnail ? { thumbnail: item.media.thumbnail.image } : {}),
-              ...bodyImages(item.media),
-              ...(authors.length > 0 ? { authors } : {}),
-            };
-          }),
-        }),
-      );
-    }
-  }
-}
-
-/** The sitemap index and its files; `others` are listing pages outside the streams. */
-function planSitemaps(
-  add: Add,
-  input: PlanInput,
-  streams: readonly Stream[],
-  shown: (stream: Stream) => readonly PlannedArticle[],
-  others: readonly PlannedEntry[],
-) {
-  const { site } = input;
-  const sitemapSite: SitemapSite = {
-    origin: site.origin,
-    pathPrefix: site.pathPrefix,
-    timeZone: site.timeZone,
-  };
-  const files = plannedSitemaps(input.articles, streams, shown, undefined, others);
-  const entrySpec = (entry: { path: string; lastmod?: { iso: string } }) =>
-    entry.lastmod ? { path: entry.path, lastmod: entry.lastmod.iso } : { path: entry.path };
-  const parts = files.map((file) => {
-    const lastmod = newest(file.entries);
-    return entrySpec(lastmod ? { path: file.path, lastmod } : { path: file.path });
-  });
-  const index = { kind: "sitemap-index", path: SITEMAP_PATH, site: sitemapSite, parts } as const;
-  add("sitemap-index", SITEMAP_PATH, jsonKey(index), () => index);
-  for (const file of files) {
-    const spec = {
-      kind: "sitemap",
-      path: file.path,
-      site: sitemapSite,
-      entries: file.entries.map(entrySpec),
-    } as const;
-    add("sitemap", file.path, jsonKey(spec), () => spec);
-  }
 }

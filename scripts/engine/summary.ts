@@ -1,5 +1,5 @@
 /** The line a build prints when it succeeds: what it made, what it reused, and why. */
-import type { BuildSummary } from "./build-site.ts";
+import type { BuildSummary } from "./build-types.ts";
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;

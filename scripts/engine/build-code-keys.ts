@@ -1,0 +1,47 @@
+/**
+ * The code versions a build's keys carry: each page kind's template with everything rendering
+ * pulls in, the article and profile parsers, and the search indexer. A change to any source file
+ * a key reaches (or to a package it imports, or to Node) changes that key and nothing else.
+ */
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { Site } from "../content/model.ts";
+import { PAGE_TEMPLATES, type PageKind } from "../site/page-specs.ts";
+import { parseKeyOf } from "./article-scan.ts";
+import { CodeVersions } from "./code-version.ts";
+
+/** Broadsheet's own folder: code versions are computed from its sources and packages. */
+const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+
+/** Modules every page kind renders through, besides its own template. */
+const RENDERING = ["scripts/engine/render-pages.ts", "scripts/site/render.ts"];
+
+export interface BuildCodeKeys {
+  /** The hashes of Broadsheet's sources, for stages that key on other files (the web UI). */
+  readonly code: CodeVersions;
+  /** Each page kind's code version. */
+  readonly pages: { readonly [kind in PageKind]: string };
+  /** The article parser's version with the sections it validates against. */
+  readonly parse: string;
+  readonly search: string;
+  readonly profiles: string;
+}
+
+/** Hashes Broadsheet's code once and derives every key's code version from it. */
+export function buildCodeKeys(site: Pick<Site, "sections">): BuildCodeKeys {
+  const code = new CodeVersions(REPO_ROOT);
+  const pages = {} as { [kind in PageKind]: string };
+  for (const [kind, template] of Object.entries(PAGE_TEMPLATES) as [PageKind, string][]) {
+    pages[kind] = code.ofAll([`layouts/pages/${template}`, ...RENDERING]);
+  }
+  return {
+    code,
+    pages,
+    parse: parseKeyOf(
+      code.ofAll(["scripts/content/load-article.ts", "scripts/content/card.ts"]),
+      site,
+    ),
+    search: code.of("scripts/engine/search-index.ts"),
+    profiles: code.of("scripts/content/load-author.ts"),
+  };
+}
