@@ -24,6 +24,12 @@ import { serveTarget } from "./engine/target.ts";
 /** Saves closer together than this are built as one change. */
 const SETTLE_MS = 25;
 
+/**
+ * How long the search index waits after a publish. The server answers from this process, and
+ * indexing keeps it busy for a while: the browser's reload, sent at the publish, is served first.
+ */
+const SEARCH_DELAY_MS = 750;
+
 function portFrom(args: readonly string[]): number {
   const index = args.findIndex((arg) => arg === "--port" || arg.startsWith("--port="));
   const value = index === -1 ? process.env.PORT : (args[index]?.split("=")[1] ?? args[index + 1]);
@@ -85,6 +91,8 @@ async function main(): Promise<void> {
         again = false;
         const pages = await build(true);
         if (pages && pages.changed.length > 0) reload(pages.changed);
+        if (again) continue;
+        await new Promise((resolve) => setTimeout(resolve, SEARCH_DELAY_MS));
         if (again) continue;
         const search = await build(false);
         if (search && search.changed.length > 0) reload(search.changed);
