@@ -13,8 +13,16 @@ import { CodeVersions } from "./code-version.ts";
 /** Broadsheet's own folder: code versions are computed from its sources and packages. */
 const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
-/** Modules every page kind renders through, besides its own template. */
-const RENDERING = ["scripts/engine/render-pages.ts", "scripts/site/render.ts"];
+/**
+ * Modules every page kind depends on besides its own template: rendering, and the plan that
+ * builds its spec (keys are made from the same values as specs, but a change to how a spec is
+ * built must not be trusted to show in them).
+ */
+const RENDERING = [
+  "scripts/engine/render-pages.ts",
+  "scripts/site/render.ts",
+  "scripts/engine/page-plan.ts",
+];
 
 export interface BuildCodeKeys {
   /** The hashes of Broadsheet's sources, for stages that key on other files (the web UI). */

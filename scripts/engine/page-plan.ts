@@ -61,7 +61,7 @@ export interface PlannedPage {
 }
 
 /** The keys that say when a card or an archive row changes: see PlannedArticle. */
-export function viewKeys(article: Omit<PlannedArticle, "cardKey" | "itemKey">): {
+export function viewKeys(article: Pick<PlannedArticle, "card" | "media">): {
   cardKey: string;
   itemKey: string;
 } {

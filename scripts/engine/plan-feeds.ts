@@ -33,6 +33,14 @@ export function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]
   // An empty channel is dated by the whole site's newest change, an empty site by the build's
   // now: never the clock, so builds are reproducible.
   const fallback = newestOf(articles.slice(0, FEED_SIZE))?.iso ?? input.nowIso;
+  // One pass over the archive, not one per section.
+  const bySection = new Map<string, PlannedArticle[]>();
+  for (const article of articles) {
+    const slug = article.card.section.slug;
+    const list = bySection.get(slug);
+    if (list) list.push(article);
+    else bySection.set(slug, [article]);
+  }
   const channels: Channel[] = [
     {
       folder: "/",
@@ -44,7 +52,7 @@ export function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]
       folder: sectionPath(section.slug),
       title: `${section.name} | ${site.name}`,
       description: `${section.name} news from ${site.name}.`,
-      chosen: articles.filter((article) => article.card.section.slug === section.slug),
+      chosen: bySection.get(section.slug) ?? [],
     })),
     ...others,
   ];

@@ -27,22 +27,23 @@ export function selectPublished(
   const nowMs = options.now.toMillis();
   let drafts = 0;
   let embargoed = 0;
-  const chosen: [string, ArticleEntry][] = [];
+  // Sorted through small objects of one shape: cards read from the state come in many shapes,
+  // and reading them in the comparator was a third of a second at 100,000 articles.
+  const chosen: { dateMs: number; slug: string; item: [string, ArticleEntry] }[] = [];
   for (const [folder, entry] of entries) {
-    if (entry.card.draft && !options.includeDrafts) {
+    const { card } = entry;
+    if (card.draft && !options.includeDrafts) {
       drafts++;
       continue;
     }
-    if (entry.card.dateMs > nowMs && !options.includeFuture) {
+    if (card.dateMs > nowMs && !options.includeFuture) {
       embargoed++;
       continue;
     }
-    chosen.push([folder, entry]);
+    chosen.push({ dateMs: card.dateMs, slug: card.slug, item: [folder, entry] });
   }
-  chosen.sort(
-    ([, a], [, b]) => b.card.dateMs - a.card.dateMs || a.card.slug.localeCompare(b.card.slug),
-  );
-  return { entries: chosen, held: { drafts, embargoed } };
+  chosen.sort((a, b) => b.dateMs - a.dateMs || a.slug.localeCompare(b.slug));
+  return { entries: chosen.map((pick) => pick.item), held: { drafts, embargoed } };
 }
 
 /** Two valid articles whose URLs differ only in case would overwrite each other on some disks. */
@@ -70,18 +71,23 @@ export function plannedArticles(
   media: ReadonlyMap<string, PlannedMedia>,
   profiles?: ProfileIndex,
 ): PlannedArticle[] {
-  const planned = published.entries.map(([folder, entry]) => {
-    const base = {
-      card: entry.card,
+  // Built as one literal, not by spreading: this runs for every article on every build.
+  const planned = published.entries.map(([folder, entry]): PlannedArticle => {
+    const { card } = entry;
+    const articleMedia = media.get(folder) ?? {};
+    const { cardKey, itemKey } = viewKeys({ card, media: articleMedia });
+    const article = {
+      card,
       recordKey: entry.recordKey,
       record: entry.record,
       month: entry.month,
-      media: media.get(folder) ?? {},
-      ...(profiles && entry.card.authors.length > 0
-        ? { byline: resolveByline(entry.card.authors, profiles) }
-        : {}),
+      media: articleMedia,
+      cardKey,
+      itemKey,
     };
-    return { ...base, ...viewKeys(base) };
+    return profiles && card.authors.length > 0
+      ? { ...article, byline: resolveByline(card.authors, profiles) }
+      : article;
   });
   return planned.sort(newestFirst);
 }
