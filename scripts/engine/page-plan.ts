@@ -114,9 +114,10 @@ export function planPages(input: PlanInput): PlannedPage[] {
     );
   }
 
+  const sections = sectionStreams(site.sections, articles);
   const streams: Stream[] = [
     homeStream(site.name, articles),
-    ...sectionStreams(site.sections, articles),
+    ...sections,
     ...topicStreams(articles, site.language),
   ];
   const latest = (stream: Stream) => stream.articles.slice(0, LATEST_COUNT);
@@ -148,16 +149,20 @@ export function planPages(input: PlanInput): PlannedPage[] {
     parts: input.searchParts,
   }));
   add("not-found", "/404.html", html, () => ({ kind: "not-found", path: "/404.html" }));
-  planFeeds(
-    add,
-    input,
-    authors.streams.map((stream) => ({
+  planFeeds(add, input, [
+    ...sections.map((stream) => ({
+      folder: stream.path,
+      title: `${stream.name} | ${site.name}`,
+      description: `${stream.name} news from ${site.name}.`,
+      chosen: stream.articles,
+    })),
+    ...authors.streams.map((stream) => ({
       folder: stream.path,
       title: `${stream.name} | ${site.name}`,
       description: `Stories by ${stream.name} from ${site.name}.`,
       chosen: stream.articles,
     })),
-  );
+  ]);
   planSitemaps(add, input, [...streams, ...authors.streams], latest, [
     ...authors.pages,
     ...corrections.pages,

@@ -8,7 +8,6 @@ import { FEED_FORMATS } from "../site/feeds/outputs.ts";
 import { feedSiteOf } from "../site/page-specs.ts";
 import { bodyImageKeys, bodyImages, type PlannedArticle } from "../site/planned-article.ts";
 import { lastModified } from "../site/sitemaps/parts.ts";
-import { sectionPath } from "../site/urls.ts";
 import { jsonKey, keyOf } from "./hashing.ts";
 import type { PlanInput } from "./page-plan.ts";
 import type { Add } from "./plan-listings.ts";
@@ -21,7 +20,7 @@ export interface Channel {
   readonly chosen: readonly PlannedArticle[];
 }
 
-/** The site's channel, each section's and `others` (each author's), in every format. */
+/** The site's channel and `others` (each section's, each author's), in every format. */
 export function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]) {
   const { site, articles } = input;
   const feedSite = feedSiteOf(site);
@@ -33,14 +32,6 @@ export function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]
   // An empty channel is dated by the whole site's newest change, an empty site by the build's
   // now: never the clock, so builds are reproducible.
   const fallback = newestOf(articles.slice(0, FEED_SIZE))?.iso ?? input.nowIso;
-  // One pass over the archive, not one per section.
-  const bySection = new Map<string, PlannedArticle[]>();
-  for (const article of articles) {
-    const slug = article.card.section.slug;
-    const list = bySection.get(slug);
-    if (list) list.push(article);
-    else bySection.set(slug, [article]);
-  }
   const channels: Channel[] = [
     {
       folder: "/",
@@ -48,12 +39,6 @@ export function planFeeds(add: Add, input: PlanInput, others: readonly Channel[]
       description: `The latest news from ${site.name}.`,
       chosen: articles,
     },
-    ...site.sections.map((section) => ({
-      folder: sectionPath(section.slug),
-      title: `${section.name} | ${site.name}`,
-      description: `${section.name} news from ${site.name}.`,
-      chosen: bySection.get(section.slug) ?? [],
-    })),
     ...others,
   ];
   for (const channel of channels) {
