@@ -3,10 +3,16 @@
  * focal points, each crop pre-cut around the focus), decided before any pixel is touched. Pure,
  * like plan.ts, whose crop arithmetic it shares.
  */
-import { cropPlan, scaleBox } from "./crops.ts";
+import { scaleBox } from "./crops.ts";
 import { CROP_NAMES } from "./defaults.ts";
 import { outputName, recipeHash } from "./naming.ts";
-import { type ImageIdentity, type OutputPlan, workingScale } from "./plan.ts";
+import {
+  type ImageIdentity,
+  type OutputPlan,
+  scaledSize,
+  sourceCropsOf,
+  workingScale,
+} from "./plan.ts";
 import type { CropName, MediaOptions } from "./types.ts";
 import { type Size, variantSizes } from "./variants.ts";
 
@@ -44,22 +50,16 @@ export function planMasters(
   identity: ImageIdentity,
   options: MediaOptions,
 ): { readonly plan: MasterPlan } | { readonly tooSmallFor: CropName } {
-  const sourceCrops = [];
-  for (const name of CROP_NAMES) {
-    const crop = cropPlan(source, options.crops[name], identity.focus);
-    if (!crop) return { tooSmallFor: name };
-    sourceCrops.push({ name, ...crop });
-  }
+  const cut = sourceCropsOf(source, identity.focus, options);
+  if ("tooSmallFor" in cut) return cut;
+  const sourceCrops = cut.crops;
   const widest = variantSizes(source, options.widths).at(-1)?.width ?? source.width;
   const scale = masterScale(
     source,
     workingScale(source, widest, sourceCrops),
     options.masters.maxSide,
   );
-  const work: Size = {
-    width: Math.max(1, Math.round(source.width * scale)),
-    height: Math.max(1, Math.round(source.height * scale)),
-  };
+  const work = scaledSize(source, scale);
   const shared = {
     source: identity.sourceHash,
     work,

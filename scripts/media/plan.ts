@@ -4,7 +4,7 @@
  * settings always give the same plan, which is what makes the cache sound.
  */
 
-import { type Box, cropPlan, scaleBox } from "./crops.ts";
+import { type Box, type CropPlan, cropPlan, scaleBox } from "./crops.ts";
 import { CROP_NAMES } from "./defaults.ts";
 import { outputName, recipeHash } from "./naming.ts";
 import type { CropName, MediaOptions, OutputFormat } from "./types.ts";
@@ -61,6 +61,34 @@ export function workingScale(
   return Math.min(1, Math.max(...needs));
 }
 
+/** A crop's box in the source, cut around the focus, with the size it is written at. */
+export interface SourceCrop extends CropPlan {
+  readonly name: CropName;
+}
+
+/** Every crop's box in the source, or the first crop the source is too small for. */
+export function sourceCropsOf(
+  source: Size,
+  focus: readonly [number, number],
+  options: Pick<MediaOptions, "crops">,
+): { readonly crops: readonly SourceCrop[] } | { readonly tooSmallFor: CropName } {
+  const crops: SourceCrop[] = [];
+  for (const name of CROP_NAMES) {
+    const crop = cropPlan(source, options.crops[name], focus);
+    if (!crop) return { tooSmallFor: name };
+    crops.push({ name, ...crop });
+  }
+  return { crops };
+}
+
+/** `source` scaled by `scale`, each side rounded and at least a pixel. */
+export function scaledSize(source: Size, scale: number): Size {
+  return {
+    width: Math.max(1, Math.round(source.width * scale)),
+    height: Math.max(1, Math.round(source.height * scale)),
+  };
+}
+
 /**
  * Plans an image, or names the first crop the source is too small for.
  *
@@ -72,18 +100,12 @@ export function planImage(
   identity: ImageIdentity,
   options: MediaOptions,
 ): { readonly plan: ImagePlan } | { readonly tooSmallFor: CropName } {
-  const sourceCrops = [];
-  for (const name of CROP_NAMES) {
-    const crop = cropPlan(source, options.crops[name], identity.focus);
-    if (!crop) return { tooSmallFor: name };
-    sourceCrops.push({ name, ...crop });
-  }
+  const cut = sourceCropsOf(source, identity.focus, options);
+  if ("tooSmallFor" in cut) return cut;
+  const sourceCrops = cut.crops;
   const sizes = variantSizes(source, options.widths);
   const scale = workingScale(source, sizes.at(-1)?.width ?? source.width, sourceCrops);
-  const work: Size = {
-    width: Math.max(1, Math.round(source.width * scale)),
-    height: Math.max(1, Math.round(source.height * scale)),
-  };
+  const work = scaledSize(source, scale);
   const shared = {
     source: identity.sourceHash,
     work,
