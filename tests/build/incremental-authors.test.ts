@@ -5,14 +5,13 @@
  * content (built in a fresh copy; every other cold build renders on two worker processes).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
-import { SHARED_MEDIA_CACHE } from "../helpers/build.ts";
-import { articleSource, createFixtureSite, REPO_ROOT } from "../helpers/fixture-site.ts";
+import { runBuild } from "../helpers/build.ts";
+import { articleSource, createFixtureSite } from "../helpers/fixture-site.ts";
 import { writeAuthorFile, writeProfile } from "../helpers/profiles.ts";
 import { copyProject, differences, type SiteFile, snapshot } from "../helpers/site-snapshot.ts";
 import { photo } from "../media/fixtures.ts";
@@ -22,27 +21,6 @@ const site = fixture.root;
 const scratch = mkdtempSync(path.join(os.tmpdir(), "broadsheet-cold-authors-"));
 const cold = path.join(scratch, "cold");
 
-function build(root: string, env: Record<string, string> = {}) {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), path.join(REPO_ROOT, "scripts/build.ts")],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
-        BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-        TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
-        NO_COLOR: "1",
-        ...env,
-      },
-      encoding: "utf8",
-      timeout: 240_000,
-    },
-  );
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
-
 let comparisons = 0;
 
 /**
@@ -51,12 +29,12 @@ let comparisons = 0;
  */
 function buildAndCompare(): { changed: string[]; search: boolean } {
   const before = snapshot(site);
-  const incremental = build(site);
+  const incremental = runBuild(site);
   assert.equal(incremental.status, 0, incremental.stderr);
   copyProject(site, cold);
   const workers: Record<string, string> =
     comparisons++ % 2 === 0 ? { BROADSHEET_WORKERS: "2", BROADSHEET_BATCH_SIZE: "25" } : {};
-  const fresh = build(cold, workers);
+  const fresh = runBuild(cold, workers);
   assert.equal(fresh.status, 0, fresh.stderr);
   const after = snapshot(site);
   assert.deepEqual(differences(after, snapshot(cold)), [], "incremental output equals cold output");

@@ -6,12 +6,11 @@
  * modification time. The same pattern as incremental.test.ts.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { copyFileSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, REPO_ROOT, SEED_SLUG } from "../helpers/fixture-site.ts";
 import { copyProject, differences, type SiteFile, snapshot } from "../helpers/site-snapshot.ts";
 
@@ -25,21 +24,9 @@ const BASE_CONFIG = readFileSync(path.join(REPO_ROOT, "content/_data/site.yaml")
   "",
 );
 
+/** Builds `root`; a failed build fails the test with its report. */
 function build(root: string, env: Record<string, string | undefined>) {
-  const merged: NodeJS.ProcessEnv = {
-    ...process.env,
-    BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
-    BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-    TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
-    NO_COLOR: "1",
-    ...env,
-  };
-  for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  const result = spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), path.join(REPO_ROOT, "scripts/build.ts")],
-    { cwd: root, env: merged, encoding: "utf8", timeout: 240_000 },
-  );
+  const result = runBuild(root, env);
   assert.equal(result.status, 0, `${result.stderr}${result.stdout}`);
   return result.stdout;
 }
