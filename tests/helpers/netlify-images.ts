@@ -6,13 +6,9 @@
  * fm → format, fit contain → inside, position), and sources are read from the site folder, as
  * Netlify reads them from the deploy.
  */
-import { createReadStream, existsSync, statSync } from "node:fs";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
-import path from "node:path";
 import { createIPX, createIPXNodeServer, ipxFSStorage } from "ipx";
-import { CONTENT_TYPES } from "../../scripts/cli/audit/server.ts";
-import type { StaticServer } from "./static-server.ts";
+import { listenLocally, type StaticServer, sendFile } from "./static-server.ts";
 
 /** ipx's modifiers for a Netlify Image CDN query, or undefined when `url` is missing. */
 export function ipxPath(query: URLSearchParams, pathPrefix: string): string | undefined {
@@ -38,22 +34,6 @@ export function ipxPath(query: URLSearchParams, pathPrefix: string): string | un
 /** Serves `dir` under `prefix`, and Netlify's image endpoint at the origin's root. */
 export async function serveWithNetlifyImages(dir: string, prefix = "/"): Promise<StaticServer> {
   const ipx = createIPXNodeServer(createIPX({ storage: ipxFSStorage({ dir }) }));
-  const serveFile = (pathname: string, response: ServerResponse) => {
-    const inside = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
-    let file = inside === undefined ? undefined : path.join(dir, inside);
-    if (file && !file.startsWith(dir)) file = undefined;
-    if (file && existsSync(file) && statSync(file).isDirectory())
-      file = path.join(file, "index.html");
-    if (!file || !existsSync(file)) {
-      response.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
-      createReadStream(path.join(dir, "404.html")).pipe(response);
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-    });
-    createReadStream(file).pipe(response);
-  };
   const server: Server = createServer((request: IncomingMessage, response: ServerResponse) => {
     const url = new URL(request.url ?? "/", "http://localhost");
     if (url.pathname === "/.netlify/images" || url.pathname === "/.netlify/images/") {
@@ -66,12 +46,7 @@ export async function serveWithNetlifyImages(dir: string, prefix = "/"): Promise
       void ipx(request, response);
       return;
     }
-    serveFile(decodeURIComponent(url.pathname), response);
+    sendFile(dir, prefix, decodeURIComponent(url.pathname), response);
   });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return {
-    origin: `http://127.0.0.1:${port}`,
-    close: () => new Promise((resolve) => server.close(() => resolve())),
-  };
+  return listenLocally(server);
 }

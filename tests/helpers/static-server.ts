@@ -1,6 +1,6 @@
 /** A minimal static file server for browser tests: serves a built site under its path prefix. */
 import { createReadStream, existsSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
+import { createServer, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import path from "node:path";
 import { CONTENT_TYPES, readHeaderRules } from "../../scripts/cli/audit/server.ts";
@@ -37,22 +37,41 @@ export async function serveStatic(
   };
   const server: Server = createServer((request, response) => {
     const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname);
-    const inside = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
-    let file = inside === undefined ? undefined : path.join(dir, inside);
-    if (file && !file.startsWith(dir)) file = undefined;
-    if (file && existsSync(file) && statSync(file).isDirectory())
-      file = path.join(file, "index.html");
-    if (!file || !existsSync(file)) {
-      response.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
-      createReadStream(path.join(dir, "404.html")).pipe(response);
-      return;
-    }
-    response.writeHead(200, {
-      ...headersFor(pathname),
-      "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
-    });
-    createReadStream(file).pipe(response);
+    sendFile(dir, prefix, pathname, response, headersFor(pathname));
   });
+  return listenLocally(server);
+}
+
+/**
+ * Answers `pathname` with the file it names under `prefix` in `dir` (a folder's `index.html`),
+ * with `headers`; a path outside `dir` or missing gets the site's 404.html.
+ */
+export function sendFile(
+  dir: string,
+  prefix: string,
+  pathname: string,
+  response: ServerResponse,
+  headers: Record<string, string> = {},
+): void {
+  const inside = pathname.startsWith(prefix) ? pathname.slice(prefix.length) : undefined;
+  let file = inside === undefined ? undefined : path.join(dir, inside);
+  if (file && !file.startsWith(dir)) file = undefined;
+  if (file && existsSync(file) && statSync(file).isDirectory())
+    file = path.join(file, "index.html");
+  if (!file || !existsSync(file)) {
+    response.writeHead(404, { "content-type": CONTENT_TYPES[".html"] });
+    createReadStream(path.join(dir, "404.html")).pipe(response);
+    return;
+  }
+  response.writeHead(200, {
+    ...headers,
+    "content-type": CONTENT_TYPES[path.extname(file)] ?? "application/octet-stream",
+  });
+  createReadStream(file).pipe(response);
+}
+
+/** Starts `server` on a free port of 127.0.0.1. */
+export async function listenLocally(server: Server): Promise<StaticServer> {
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   const { port } = server.address() as AddressInfo;
   return {
