@@ -18,6 +18,7 @@ import { runBuild } from "../helpers/build.ts";
 import { createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 import {
+  AXE_TAGS,
   contentSecurityPolicy,
   DESKTOP,
   foreignRequests,
@@ -32,7 +33,6 @@ import {
 
 const BROWSER = browserPath();
 const SKIP = BROWSER ? false : MISSING_BROWSER;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 
 /** Keeps every Content-Security-Policy violation the page reports, before its own scripts run. */
 const RECORD_VIOLATIONS = `(() => {

@@ -19,6 +19,7 @@ import { writeAuthorFile, writeProfile } from "../helpers/profiles.ts";
 import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 import { photo } from "../media/fixtures.ts";
 import {
+  AXE_TAGS,
   contentSecurityPolicy,
   DESKTOP,
   foreignRequests,
@@ -117,9 +118,7 @@ describe("editorial pages in a real browser", {
         contextOptions: { colorScheme },
       });
       try {
-        const results = await new AxeBuilder({ page: opened.page })
-          .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"])
-          .analyze();
+        const results = await new AxeBuilder({ page: opened.page }).withTags(AXE_TAGS).analyze();
         assert.deepEqual(
           results.violations.map(
             (violation) =>

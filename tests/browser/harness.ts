@@ -23,6 +23,9 @@ import {
   SEED_SLUG,
 } from "../helpers/fixture-site.ts";
 
+/** The axe rules the browser tests hold every page to: WCAG 2.1 A and AA. */
+export const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
+
 export const SCREENSHOT_DIR = path.join(REPO_ROOT, "tests/output/screenshots");
 
 /** The seed article's path on the site. */

@@ -18,6 +18,7 @@ import type { FixtureSite } from "../helpers/fixture-site.ts";
 import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 import {
   ARTICLE_PATH,
+  AXE_TAGS,
   buildFixtureSite,
   contentSecurityPolicy,
   DESKTOP,
@@ -38,7 +39,6 @@ import {
 
 const BROWSER = browserPath();
 const SKIP = BROWSER ? false : MISSING_BROWSER;
-const AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"];
 const KB = 1024;
 
 describe("the browser for these tests", () => {
