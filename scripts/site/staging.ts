@@ -26,9 +26,8 @@ export function createStaging(root: string, targetName = "_site"): Staging {
   const target = path.join(root, targetName);
   recover(root, target);
   const dir = path.join(root, `${STAGING_PREFIX}${process.pid}`);
-  rmSync(dir, { recursive: true, force: true });
-  mkdirSync(dir, { recursive: true });
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  // Retries ride out a write still landing in the folder while it is removed (ENOTEMPTY).
+  const remove = () => rmSync(dir, { recursive: true, force: true, maxRetries: 5 });
   const onSignal = (signal: NodeJS.Signals) => {
     remove();
     process.exit(signal === "SIGINT" ? 130 : 143);
@@ -39,6 +38,10 @@ export function createStaging(root: string, targetName = "_site"): Staging {
   process.once("SIGINT", onSignal);
   process.once("SIGTERM", onSignal);
   process.once("exit", onExit);
+  // Only now the folder: a signal before the handlers above would kill the process outright and
+  // leave it behind. After them, a signal waits for this synchronous code, then removes it.
+  remove();
+  mkdirSync(dir, { recursive: true });
   // A long-running process (the dev server) stages many builds: each lets go of its listeners.
   const release = () => {
     process.removeListener("SIGINT", onSignal);
