@@ -84,6 +84,8 @@ export function writeCheckedJson(
   else writeStoreFile(file, text);
 }
 
+const NEWLINE = 0x0a;
+
 /** Why a checked file could not be used. */
 export type CheckedReadFailure = "missing" | "damaged" | "other version";
 
@@ -98,22 +100,24 @@ export function readCheckedJson<T>(
 ):
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly why: CheckedReadFailure } {
-  let text: string;
+  let bytes: Buffer;
   try {
-    text = readFileSync(file, "utf8");
+    bytes = readFileSync(file);
   } catch {
     return { ok: false, why: "missing" };
   }
-  const newline = text.indexOf("\n");
-  const [magic, foundKind, foundVersion, checksum] = text.slice(0, newline).split(" ");
+  const newline = bytes.indexOf(NEWLINE);
+  const [magic, foundKind, foundVersion, checksum] = bytes.toString("utf8", 0, newline).split(" ");
   if (newline === -1 || magic !== "broadsheet" || foundKind !== kind) {
     return { ok: false, why: "damaged" };
   }
   if (foundVersion !== String(version)) return { ok: false, why: "other version" };
-  const body = text.slice(newline + 1);
+  // The checksum is over the body's bytes (the same digest as over its text, which `header`
+  // hashes as UTF-8): hashing bytes skips encoding a state of a hundred megabytes back again.
+  const body = bytes.subarray(newline + 1);
   if (sha256(body) !== checksum) return { ok: false, why: "damaged" };
   try {
-    return { ok: true, value: JSON.parse(body) as T };
+    return { ok: true, value: JSON.parse(body.toString("utf8")) as T };
   } catch {
     return { ok: false, why: "damaged" };
   }
