@@ -41,26 +41,32 @@ function bucketOf(key: string): number {
   return (hash >>> 0) % BUCKETS;
 }
 
-function split(entries: Entries): Map<number, Record<string, unknown>> {
-  const buckets = new Map<number, Record<string, unknown>>();
-  for (const [key, value] of Object.entries(entries)) {
+/** Each bucket's keys, in the map's order: grouping names is cheaper than building objects. */
+function split(entries: Entries): Map<number, string[]> {
+  const buckets = new Map<number, string[]>();
+  for (const key in entries) {
     const bucket = bucketOf(key);
-    let chunk = buckets.get(bucket);
-    if (!chunk) {
-      chunk = {};
-      buckets.set(bucket, chunk);
-    }
-    chunk[key] = value;
+    const keys = buckets.get(bucket);
+    if (keys) keys.push(key);
+    else buckets.set(bucket, [key]);
   }
   return buckets;
 }
 
-/** Whether a chunk holds exactly the same entries (the same objects) as before. */
-function unchanged(now: Entries, before: Entries | undefined): boolean {
+/** Whether a bucket holds exactly the same entries (the same objects) as before. */
+function unchanged(keys: readonly string[], now: Entries, before: Entries | undefined): boolean {
   if (!before) return false;
-  const keys = Object.keys(now);
-  if (keys.length !== Object.keys(before).length) return false;
+  let count = 0;
+  for (const _ in before) count++;
+  if (keys.length !== count) return false;
   return keys.every((key) => now[key] === before[key]);
+}
+
+/** A bucket's entries as one object, in the map's order. */
+function chunkOf(keys: readonly string[], entries: Entries): Record<string, unknown> {
+  const chunk: Record<string, unknown> = {};
+  for (const key of keys) chunk[key] = entries[key];
+  return chunk;
 }
 
 const KIND = "build-state-chunk";
@@ -82,17 +88,19 @@ export function saveChunks(
   const chunks = new Map<string, { name: string; entries: Entries }>();
   for (const field of CHUNKED_FIELDS) {
     names[field] = [];
-    for (const [bucket, entries] of [...split(maps[field])].sort(([a], [b]) => a - b)) {
+    const map = maps[field];
+    for (const [bucket, keys] of [...split(map)].sort(([a], [b]) => a - b)) {
       const id = `${field}-${bucket}`;
       const before = previous?.chunks.get(id);
-      let name: string;
-      if (before && unchanged(entries, before.entries)) {
-        name = before.name;
-      } else {
-        const body = JSON.stringify(entries);
-        name = `${id}-${sha256(body).slice(0, 16)}.json`;
-        writeCheckedJson(path.join(dir, name), KIND, version, entries);
+      if (before && unchanged(keys, map, before.entries)) {
+        names[field].push(before.name);
+        chunks.set(id, before);
+        continue;
       }
+      const entries = chunkOf(keys, map);
+      const body = JSON.stringify(entries);
+      const name = `${id}-${sha256(body).slice(0, 16)}.json`;
+      writeCheckedJson(path.join(dir, name), KIND, version, entries);
       names[field].push(name);
       chunks.set(id, { name, entries });
     }
