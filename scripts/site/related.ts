@@ -25,8 +25,13 @@ export const RELATED_LIMIT = 4;
  */
 export const RELATED_WINDOW = 32;
 
-/** Each article's topics and section as small integers, and every topic's and section's list. */
+/**
+ * Each article's topics and section as small integers, and every topic's and section's list of
+ * articles, all as flat typed arrays (offsets into one array per kind): at 100,000 articles,
+ * hundreds of thousands of small arrays would cost more to allocate and collect than to scan.
+ */
 function index(articles: readonly PlannedArticle[]) {
+  const count = articles.length;
   const ids = new Map<string, number>();
   const idOf = (name: string) => {
     let id = ids.get(name);
@@ -37,23 +42,14 @@ function index(articles: readonly PlannedArticle[]) {
     return id;
   };
   const slugs = new Map<string, string>();
-  const topics: number[][] = [];
-  const sections = new Int32Array(articles.length);
+  // Each article's topics: topicIds[topicStart[rank] .. topicStart[rank + 1]).
+  const topicStart = new Int32Array(count + 1);
+  const topicList: number[] = [];
+  const sections = new Int32Array(count);
   /** 1 for a sponsored piece, which is never offered as a related story. */
-  const sponsored = new Uint8Array(articles.length);
-  const lists: number[][] = [];
-  const positions: [number, number][][] = [];
-  const place = (list: number, rank: number) => {
-    let members = lists[list];
-    if (!members) {
-      members = [];
-      lists[list] = members;
-    }
-    positions[rank]?.push([list, members.length]);
-    members.push(rank);
-  };
+  const sponsored = new Uint8Array(count);
   articles.forEach((article, rank) => {
-    const own: number[] = [];
+    topicStart[rank] = topicList.length;
     for (const tag of article.card.tags) {
       let slug = slugs.get(tag);
       if (slug === undefined) {
@@ -61,16 +57,42 @@ function index(articles: readonly PlannedArticle[]) {
         slugs.set(tag, slug);
       }
       const id = idOf(`t:${slug}`);
-      if (!own.includes(id)) own.push(id);
+      if (!topicList.includes(id, topicStart[rank])) topicList.push(id);
     }
-    topics.push(own);
     sections[rank] = idOf(`s:${article.card.section.slug}`);
     if (article.card.kind === "sponsored") sponsored[rank] = 1;
-    positions.push([]);
-    for (const id of own) place(id, rank);
-    place(sections[rank] as number, rank);
   });
-  return { topics, sections, sponsored, lists, positions };
+  topicStart[count] = topicList.length;
+  const topicIds = Int32Array.from(topicList);
+
+  // Every list's members, newest first: members[listStart[list] .. listStart[list + 1]).
+  const lists = ids.size;
+  const listStart = new Int32Array(lists + 1);
+  for (const id of topicIds) listStart[id + 1] = (listStart[id + 1] as number) + 1;
+  for (const id of sections) listStart[id + 1] = (listStart[id + 1] as number) + 1;
+  for (let list = 0; list < lists; list++) {
+    listStart[list + 1] = (listStart[list + 1] as number) + (listStart[list] as number);
+  }
+  const members = new Int32Array(listStart[lists] as number);
+  const filled = listStart.slice(0, lists);
+  // Where each article stands in each of its lists (its topics, then its section): the
+  // candidates are the members just after it.
+  const places = new Int32Array(members.length);
+  const place = (list: number, rank: number, at: number) => {
+    const slot = filled[list] as number;
+    members[slot] = rank;
+    places[at] = slot;
+    filled[list] = slot + 1;
+  };
+  for (let rank = 0; rank < count; rank++) {
+    const first = topicStart[rank] as number;
+    const end = topicStart[rank + 1] as number;
+    for (let at = first; at < end; at++) place(topicIds[at] as number, rank, at + rank);
+    place(sections[rank] as number, rank, end + rank);
+  }
+  // An article's slots: places[topicStart[rank] + rank .. topicStart[rank + 1] + rank], one per
+  // topic, then its section's.
+  return { topicStart, topicIds, sections, sponsored, members, places, listStart };
 }
 
 /**
@@ -82,29 +104,38 @@ export function relatedStories(
   limit = RELATED_LIMIT,
   window = RELATED_WINDOW,
 ): Map<PlannedArticle, PlannedArticle[]> {
-  const { topics, sections, sponsored, lists, positions } = index(articles);
+  const { topicStart, topicIds, sections, sponsored, members, places, listStart } = index(articles);
   // Which article last counted a candidate, so each is scored once per article.
   const seenBy = new Int32Array(articles.length).fill(-1);
+  // Which article's topics a topic is among: shared topics are counted without a search.
+  const ownedBy = new Int32Array(listStart.length).fill(-1);
   const related = new Map<PlannedArticle, PlannedArticle[]>();
   const best: number[] = [];
   const scores: number[] = [];
   articles.forEach((article, rank) => {
-    const own = topics[rank] ?? [];
+    const first = topicStart[rank] as number;
+    const last = topicStart[rank + 1] as number;
+    for (let at = first; at < last; at++) ownedBy[topicIds[at] as number] = rank;
+    const section = sections[rank] as number;
     best.length = 0;
     scores.length = 0;
-    for (const [list, position] of positions[rank] ?? []) {
-      const members = lists[list] ?? [];
-      const end = Math.min(members.length, position + 1 + window);
-      for (let index = position + 1; index < end; index++) {
+    for (let own = first; own <= last; own++) {
+      const slot = places[own + rank] as number;
+      const list = own < last ? (topicIds[own] as number) : section;
+      const end = Math.min(listStart[list + 1] as number, slot + 1 + window);
+      for (let index = slot + 1; index < end; index++) {
         const other = members[index] as number;
         if (seenBy[other] === rank) continue;
         seenBy[other] = rank;
         // Advertising is not offered as further reading beside journalism.
         if (sponsored[other] === 1) continue;
         let shared = 0;
-        for (const topic of topics[other] ?? []) if (own.includes(topic)) shared++;
+        const otherEnd = topicStart[other + 1] as number;
+        for (let topic = topicStart[other] as number; topic < otherEnd; topic++) {
+          if (ownedBy[topicIds[topic] as number] === rank) shared++;
+        }
         // Topics shared first, then the same section: one number ranks both.
-        const score = shared * 2 + (sections[other] === sections[rank] ? 1 : 0);
+        const score = shared * 2 + (sections[other] === section ? 1 : 0);
         // Keep the best `limit` so far, by score, then the newest (the lower rank).
         let at = best.length;
         while (at > 0) {
