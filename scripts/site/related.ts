@@ -75,24 +75,34 @@ function index(articles: readonly PlannedArticle[]) {
   }
   const members = new Int32Array(listStart[lists] as number);
   const filled = listStart.slice(0, lists);
-  // Where each article stands in each of its lists (its topics, then its section): the
-  // candidates are the members just after it.
-  const places = new Int32Array(members.length);
-  const place = (list: number, rank: number, at: number) => {
+  // Where each article stands in each of its lists: the candidates are the members just after.
+  const place = (list: number, rank: number): number => {
     const slot = filled[list] as number;
     members[slot] = rank;
-    places[at] = slot;
     filled[list] = slot + 1;
+    return slot;
   };
+  /** Beside topicIds: where the article stands in that topic's list. */
+  const topicPlaces = new Int32Array(topicIds.length);
+  /** Where each article stands in its section's list. */
+  const sectionPlaces = new Int32Array(count);
   for (let rank = 0; rank < count; rank++) {
-    const first = topicStart[rank] as number;
     const end = topicStart[rank + 1] as number;
-    for (let at = first; at < end; at++) place(topicIds[at] as number, rank, at + rank);
-    place(sections[rank] as number, rank, end + rank);
+    for (let at = topicStart[rank] as number; at < end; at++) {
+      topicPlaces[at] = place(topicIds[at] as number, rank);
+    }
+    sectionPlaces[rank] = place(sections[rank] as number, rank);
   }
-  // An article's slots: places[topicStart[rank] + rank .. topicStart[rank + 1] + rank], one per
-  // topic, then its section's.
-  return { topicStart, topicIds, sections, sponsored, members, places, listStart };
+  return {
+    topicStart,
+    topicIds,
+    sections,
+    sponsored,
+    members,
+    listStart,
+    topicPlaces,
+    sectionPlaces,
+  };
 }
 
 /**
@@ -104,7 +114,16 @@ export function relatedStories(
   limit = RELATED_LIMIT,
   window = RELATED_WINDOW,
 ): Map<PlannedArticle, PlannedArticle[]> {
-  const { topicStart, topicIds, sections, sponsored, members, places, listStart } = index(articles);
+  const {
+    topicStart,
+    topicIds,
+    sections,
+    sponsored,
+    members,
+    listStart,
+    topicPlaces,
+    sectionPlaces,
+  } = index(articles);
   // Which article last counted a candidate, so each is scored once per article.
   const seenBy = new Int32Array(articles.length).fill(-1);
   // Which article's topics a topic is among: shared topics are counted without a search.
@@ -112,6 +131,42 @@ export function relatedStories(
   const related = new Map<PlannedArticle, PlannedArticle[]>();
   const best: number[] = [];
   const scores: number[] = [];
+  /** Scores, for story `rank`, the stories just after it in `list`, where it stands at `slot`. */
+  const consider = (rank: number, section: number, list: number, slot: number) => {
+    const end = Math.min(listStart[list + 1] as number, slot + 1 + window);
+    for (let index = slot + 1; index < end; index++) {
+      const other = members[index] as number;
+      if (seenBy[other] === rank) continue;
+      seenBy[other] = rank;
+      // Advertising is not offered as further reading beside journalism.
+      if (sponsored[other] === 1) continue;
+      let shared = 0;
+      const otherEnd = topicStart[other + 1] as number;
+      for (let topic = topicStart[other] as number; topic < otherEnd; topic++) {
+        if (ownedBy[topicIds[topic] as number] === rank) shared++;
+      }
+      // Topics shared first, then the same section: one number ranks both.
+      const score = shared * 2 + (sections[other] === section ? 1 : 0);
+      // Keep the best `limit` so far, by score, then the newest (the lower rank).
+      let at = best.length;
+      while (at > 0) {
+        const before = at - 1;
+        const beforeScore = scores[before] as number;
+        if (beforeScore > score || (beforeScore === score && (best[before] as number) < other)) {
+          break;
+        }
+        at = before;
+      }
+      if (at < limit) {
+        best.splice(at, 0, other);
+        scores.splice(at, 0, score);
+        if (best.length > limit) {
+          best.pop();
+          scores.pop();
+        }
+      }
+    }
+  };
   articles.forEach((article, rank) => {
     const first = topicStart[rank] as number;
     const last = topicStart[rank + 1] as number;
@@ -119,43 +174,10 @@ export function relatedStories(
     const section = sections[rank] as number;
     best.length = 0;
     scores.length = 0;
-    for (let own = first; own <= last; own++) {
-      const slot = places[own + rank] as number;
-      const list = own < last ? (topicIds[own] as number) : section;
-      const end = Math.min(listStart[list + 1] as number, slot + 1 + window);
-      for (let index = slot + 1; index < end; index++) {
-        const other = members[index] as number;
-        if (seenBy[other] === rank) continue;
-        seenBy[other] = rank;
-        // Advertising is not offered as further reading beside journalism.
-        if (sponsored[other] === 1) continue;
-        let shared = 0;
-        const otherEnd = topicStart[other + 1] as number;
-        for (let topic = topicStart[other] as number; topic < otherEnd; topic++) {
-          if (ownedBy[topicIds[topic] as number] === rank) shared++;
-        }
-        // Topics shared first, then the same section: one number ranks both.
-        const score = shared * 2 + (sections[other] === section ? 1 : 0);
-        // Keep the best `limit` so far, by score, then the newest (the lower rank).
-        let at = best.length;
-        while (at > 0) {
-          const before = at - 1;
-          const beforeScore = scores[before] as number;
-          if (beforeScore > score || (beforeScore === score && (best[before] as number) < other)) {
-            break;
-          }
-          at = before;
-        }
-        if (at < limit) {
-          best.splice(at, 0, other);
-          scores.splice(at, 0, score);
-          if (best.length > limit) {
-            best.pop();
-            scores.pop();
-          }
-        }
-      }
+    for (let at = first; at < last; at++) {
+      consider(rank, section, topicIds[at] as number, topicPlaces[at] as number);
     }
+    consider(rank, section, section, sectionPlaces[rank] as number);
     related.set(
       article,
       best.map((other) => articles[other] as PlannedArticle),
