@@ -37,6 +37,7 @@ import { plannedSitemaps } from "../../scripts/site/sitemaps/parts.ts";
 import { robotsTxt } from "../../scripts/site/sitemaps/robots.ts";
 import { SITEMAP_LIMIT, sitemapIndexXml, urlsetXml } from "../../scripts/site/sitemaps/sitemap.ts";
 import { type Plan, plannedArticle, planSite } from "../helpers/plan.ts";
+import { NOW, story } from "../helpers/stories.ts";
 import { assertJsonFeed11, parseHeadersFile, parseXml, tag } from "./support.ts";
 
 const SITE: Site = {
@@ -54,30 +55,9 @@ const SITE: Site = {
   promotion: { text: "Subscribe." },
 };
 
-const NOW = DateTime.fromISO("2026-01-01T00:00:00+08:00", { setZone: true });
-
-/** A published article `minutesAgo` minutes before NOW. */
+/** A published article `minutesAgo` minutes before NOW (the stories helper counts hours). */
 function article(minutesAgo: number, overrides: Partial<Article> = {}): Article {
-  return {
-    slug: `story-${minutesAgo}`,
-    sourcePath: `content/articles/story-${minutesAgo}/index.md`,
-    url: `/asia/story-${minutesAgo}/`,
-    title: `Story ${minutesAgo}`,
-    description: `Standfirst ${minutesAgo}.`,
-    date: NOW.minus({ minutes: minutesAgo }),
-    section: { slug: "asia", name: "Asia" },
-    tags: [],
-    sources: [],
-    authors: [],
-    credit: { kind: "staff" },
-    kind: "news",
-    corrections: [],
-    draft: false,
-    bodyLinks: [],
-    body: [{ kind: "html", html: `<p>Body ${minutesAgo}.</p>\n` }],
-    bodyText: `Body ${minutesAgo}.`,
-    ...overrides,
-  };
+  return story(minutesAgo, { date: NOW.minus({ minutes: minutesAgo }), ...overrides });
 }
 
 function file(width: number, height: number, name = `photo-${width}`): ImageFile {
