@@ -120,6 +120,15 @@ export function inZone(entry: ArticleEntry, zone: string): ArticleEntry {
   return entry.zone === zone ? entry : { ...entry, month: monthKey(entry.card.dateMs, zone), zone };
 }
 
+/** The last entry of a folder whose content is unchanged, under its new fingerprints. */
+function unchangedEntry(
+  before: ArticleEntry,
+  prints: Pick<PendingArticle, "folderPrint" | "indexPrint">,
+  zone: string,
+): ArticleEntry {
+  return inZone({ ...before, folder: prints.folderPrint, index: prints.indexPrint }, zone);
+}
+
 /** A folder's content key: the parser, its name, index.md's bytes and the files beside it. */
 function contentKey(parseKey: string, name: string, bytes: Buffer, listing: string): string {
   return keyOf(parseKey, name, sha256(bytes), listing);
@@ -140,7 +149,7 @@ export function settleUnchanged(
   const entries: [string, ArticleEntry][] = [];
   const left: PendingArticle[] = [];
   for (const item of pending) {
-    const { name, folderPrint, indexPrint, before } = item;
+    const { name, before } = item;
     if (!before) {
       left.push(item);
       continue;
@@ -160,10 +169,7 @@ export function settleUnchanged(
       continue;
     }
     if (key === before.recordKey) {
-      entries.push([
-        name,
-        inZone({ ...before, folder: folderPrint, index: indexPrint }, site.timeZone),
-      ]);
+      entries.push([name, unchangedEntry(before, item, site.timeZone)]);
     } else left.push(item);
   }
   return { entries, pending: left };
@@ -205,10 +211,7 @@ export function readArticles(
     }
     const recordKey = contentKey(parseKey, name, bytes, listing);
     if (before && before.recordKey === recordKey) {
-      entries.push([
-        name,
-        inZone({ ...before, folder: folderPrint, index: indexPrint }, site.timeZone),
-      ]);
+      entries.push([name, unchangedEntry(before, { folderPrint, indexPrint }, site.timeZone)]);
       continue;
     }
     const result = loadArticle(folder, file, site, bytes);
