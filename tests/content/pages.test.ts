@@ -18,9 +18,11 @@ import {
   RESERVED_PAGE_SLUGS,
 } from "../../scripts/content/page-slugs.ts";
 import { RESERVED_SECTION_SLUGS } from "../../scripts/content/site-schema.ts";
+import type { PlannedPage } from "../../scripts/engine/page-plan.ts";
 import { scanPages } from "../../scripts/engine/page-scan.ts";
+import { standingClashes } from "../../scripts/engine/plan-standing-pages.ts";
 import { POLICY_PROPERTIES, standingPageType } from "../../scripts/site/publisher.ts";
-import { footerLinks, policyLinks } from "../../scripts/site/standing-pages.ts";
+import { footerLinks, policyLinks, standingPlan } from "../../scripts/site/standing-pages.ts";
 import { pageSource, writePage, writePageFile } from "../helpers/pages.ts";
 import { photo } from "../media/fixtures.ts";
 import { expectInvalid, expectIssue, withSite } from "./support.ts";
@@ -378,6 +380,54 @@ describe("a page's address and policy, checked against the site", () => {
       /policy: ethics is also claimed by content\/pages\/standards\/index\.md/,
     );
     assert.match(issues[1]?.fix ?? "", /remove it from the other/);
+  });
+});
+
+describe("the plan's last check of a page's folder", () => {
+  it("refuses any other file the site would build in a page's folder, before anything is published", () => {
+    const record: PageRecord = {
+      card: {
+        slug: "about",
+        sourcePath: FILE("about"),
+        url: "/about/",
+        title: "About us",
+        description: "About us",
+        footer: false,
+        bodyLinks: [],
+      },
+      body: [],
+      bodyText: "",
+    };
+    const planned = (file: string, kind: PlannedPage["kind"]): PlannedPage => ({
+      file,
+      kind,
+      key: "",
+      spec: () => {
+        throw new Error("not built");
+      },
+    });
+    const standing = standingPlan([{ record, recordKey: "k", photos: [] }], "en");
+    assert.deepEqual(
+      standingClashes(
+        [planned("about/index.html", "standing-page"), planned("index.html", "front")],
+        standing,
+      ),
+      [],
+    );
+    const issues = standingClashes(
+      [
+        planned("about/index.html", "standing-page"),
+        planned("about/feed.xml", "feed"),
+        planned("about/rss.xml", "feed"),
+      ],
+      standing,
+    );
+    assert.equal(issues.length, 1, "one issue per page");
+    assert.equal(issues[0]?.file, FILE("about"));
+    assert.match(
+      issues[0]?.message ?? "",
+      /already taken: the site builds \/about\/feed\.xml there/,
+    );
   });
 });
 
