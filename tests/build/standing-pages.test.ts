@@ -5,7 +5,7 @@
  * fronts and listings), html-validate, and every bad input at once with `_site/` untouched.
  */
 import assert from "node:assert/strict";
-import { readFileSync } from "node:fs";
+import { cpSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
@@ -494,5 +494,65 @@ describe("links from standing pages and to them", () => {
     );
     assert.doesNotMatch(run.stderr, /"\/team\/"/, "an article may link to a page");
     assert.doesNotMatch(run.stderr, new RegExp(SEED_SLUG), "a page may link to an article");
+  });
+});
+
+describe("the pages the repository ships", () => {
+  let site: FixtureSite;
+  let run: ReturnType<typeof runBuild>;
+  const read = (file: string) => readFileSync(path.join(site.root, "_site", file), "utf8");
+
+  before(() => {
+    site = createFixtureSite({ seed: true });
+    cpSync(path.join(REPO_ROOT, "content/pages"), path.join(site.root, "content/pages"), {
+      recursive: true,
+    });
+    // A GitHub Pages project site: every address under the repository's folder.
+    run = runBuild(site.root, { SITE_URL: "https://example.org", PATH_PREFIX: "/news/" });
+  });
+  after(() => site.remove());
+
+  it("build under a path prefix, marked as text to replace, in the footer and the publisher's data", () => {
+    assert.equal(run.status, 0, run.stderr);
+    const $ = load(read("index.html"));
+    assert.deepEqual(
+      $(".footer-nav a")
+        .toArray()
+        .map((link) => [$(link).text(), link.attribs.href]),
+      [
+        ["About us", "/news/about/"],
+        ["Contact us", "/news/contact/"],
+        ["Corrections policy", "/news/corrections-policy/"],
+        ["Ethics policy", "/news/ethics-policy/"],
+        ["Corrections", "/news/corrections/"],
+      ],
+    );
+    const publisher = nodeWith(
+      graphOf(read("index.html")),
+      "@id",
+      "https://example.org/news/#publisher",
+    );
+    assert.equal(publisher.correctionsPolicy, "https://example.org/news/corrections-policy/");
+    assert.equal(publisher.ethicsPolicy, "https://example.org/news/ethics-policy/");
+    for (const slug of ["about", "contact", "corrections-policy", "ethics-policy"]) {
+      const page = load(read(`${slug}/index.html`));
+      assert.match(
+        page(".story-body blockquote").first().text().trim(),
+        /^Template text: replace it\./,
+        slug,
+      );
+    }
+    assert.equal(
+      nodeWith(graphOf(read("about/index.html")), "@id", "https://example.org/news/about/")[
+        "@type"
+      ],
+      "AboutPage",
+    );
+    assert.equal(
+      nodeWith(graphOf(read("contact/index.html")), "@id", "https://example.org/news/contact/")[
+        "@type"
+      ],
+      "ContactPage",
+    );
   });
 });
