@@ -1,8 +1,10 @@
 import { streamTrail } from "../scripts/site/breadcrumbs.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
+import { homeGraph } from "../scripts/site/publisher.ts";
 import type { StreamRef } from "../scripts/site/streams.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+import { JsonLd } from "./components/JsonLd.tsx";
 import { StoryCard } from "./components/StoryCard.tsx";
 import { Page } from "./Page.tsx";
 
@@ -48,6 +50,12 @@ export function FrontPage({ context, stream, cards, hasOlder }: FrontPageProps) 
       description={description}
       path={stream.path}
       {...(stream.kind === "section" ? { section: stream.slug } : {})}
+      // The publisher and its policies: the home page is where Google looks for them.
+      {...(isHome
+        ? {
+            head: <JsonLd graph={homeGraph(site, context.assets.logo, context.policies ?? [])} />,
+          }
+        : {})}
     >
       <div class="listing">
         {trail.length > 0 ? (

@@ -59,7 +59,12 @@ export function Page({
         <main id="main" tabindex={-1}>
           {children}
         </main>
-        <SiteFooter site={site} year={context.year} />
+        <SiteFooter
+          site={site}
+          year={context.year}
+          {...(context.footer ? { links: context.footer } : {})}
+          currentPath={path}
+        />
       </body>
     </html>
   );

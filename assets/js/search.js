@@ -1,7 +1,8 @@
 // Search: runs the query against the static Pagefind index (no server, works offline once
-// loaded) and lists matching stories. Results are built as DOM nodes, never as HTML strings.
-// The index comes in parts (by year, month or day, newest first), built apart so a publish
-// re-indexes only its own part; the newest part's library loads and merges the others.
+// loaded) and lists matching stories and standing pages, each labelled as cards label kinds.
+// Results are built as DOM nodes, never as HTML strings. The index comes in parts (by year,
+// month or day, newest first, then the standing pages'), built apart so a publish re-indexes
+// only its own part; the newest part's library loads and merges the others.
 const form = document.querySelector("form[data-pagefind]");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");
@@ -52,8 +53,8 @@ async function run(query) {
   if (ticket !== latest) return;
   status.textContent =
     results.length === 0
-      ? `No stories found for “${query}”.`
-      : `${results.length} ${results.length === 1 ? "story" : "stories"} found for “${query}”.`;
+      ? `Nothing found for “${query}”.`
+      : `${results.length} ${results.length === 1 ? "result" : "results"} found for “${query}”.`;
   for (const result of results) {
     const item = document.createElement("li");
     const heading = document.createElement("h2");

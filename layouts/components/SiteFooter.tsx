@@ -1,9 +1,24 @@
 import type { Site } from "../../scripts/content/model.ts";
 import { CORRECTIONS_PATH } from "../../scripts/site/corrections.ts";
+import type { FooterLink } from "../../scripts/site/standing-pages.ts";
 import { href } from "../../scripts/site/urls.ts";
 
-/** The footer: the site-wide promotion, then the publication's name and its corrections. */
-export function SiteFooter({ site, year }: { readonly site: Site; readonly year: number }) {
+interface SiteFooterProps {
+  readonly site: Site;
+  readonly year: number;
+  /** The standing pages marked `footer`, in order. */
+  readonly links?: readonly FooterLink[];
+  /** The page being shown: its own link, if in the footer, is marked as the current page. */
+  readonly currentPath?: string;
+}
+
+/**
+ * The footer: the site-wide promotion; the newsroom's standing pages (about us, contact, its
+ * policies), then its corrections, linked from every page as readers, Google and the Trust
+ * Project look for them; then the publication's name.
+ */
+export function SiteFooter({ site, year, links = [], currentPath }: SiteFooterProps) {
+  const all = [...links, { title: "Corrections", path: CORRECTIONS_PATH }];
   return (
     <footer class="site-footer">
       <p class="promotion">
@@ -13,9 +28,22 @@ export function SiteFooter({ site, year }: { readonly site: Site; readonly year:
           site.promotion.text
         )}
       </p>
+      <nav class="footer-nav" aria-label={`About ${site.name}`}>
+        <ul>
+          {all.map((link) => (
+            <li>
+              <a
+                href={href(site, link.path)}
+                {...(link.path === currentPath ? { "aria-current": "page" } : {})}
+              >
+                {link.title}
+              </a>
+            </li>
+          ))}
+        </ul>
+      </nav>
       <p class="imprint">
-        <a href={href(site, "/")}>{site.name}</a> © {year} ·{" "}
-        <a href={href(site, CORRECTIONS_PATH)}>Corrections</a>
+        <a href={href(site, "/")}>{site.name}</a> © {year}
       </p>
     </footer>
   );

@@ -18,6 +18,8 @@ export interface BenchArguments {
   /** Run the baselines (plain Eleventy, Hugo). */
   readonly plain: boolean;
   readonly hugo: boolean;
+  /** Issue 26: start with the shipped standing pages; edit one, and add one to the footer. */
+  readonly pages: boolean;
 }
 
 /** The sizes run when none are given: quick enough for a check, and the first target size. */
@@ -28,7 +30,7 @@ export const DEV_SERVER_LIMIT = 4000;
 
 export const USAGE =
   "Usage: npm run bench -- [sizes...] [--repeat N] [--seed N] [--no-dev] [--no-plain] [--no-hugo] " +
-  "[--images] [--profile] [--heap-prof] [--keep] [--out DIR]";
+  "[--images] [--pages] [--profile] [--heap-prof] [--keep] [--out DIR]";
 
 /** Parses the command line; throws with the usage on anything it does not know. */
 export function parseArguments(argv: readonly string[]): BenchArguments {
@@ -44,6 +46,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     images: false,
     plain: true,
     hugo: true,
+    pages: false,
   };
   const integer = (name: string, value: string | undefined) => {
     // Sizes may be written with separators or underscores: 100,000 or 100_000.
@@ -65,6 +68,7 @@ export function parseArguments(argv: readonly string[]): BenchArguments {
     else if (flag === "--no-plain") flags.plain = false;
     else if (flag === "--no-hugo") flags.hugo = false;
     else if (flag === "--images") flags.images = true;
+    else if (flag === "--pages") flags.pages = true;
     else if (flag === "--profile") flags.profile = true;
     else if (flag === "--heap-prof") flags.heapProfile = flags.profile = true;
     else if (/^\d[\d,_]*$/.test(argument)) sizes.push(integer("a size", argument));

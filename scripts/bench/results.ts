@@ -44,8 +44,14 @@ export const SCENARIOS = [
   { key: "added", label: "one added (publish)" },
   { key: "edited", label: "one edited (recent headline)" },
   { key: "deleted", label: "one deleted (mid-archive)" },
+  // Issue 26, with --pages (the layout change comes last: it builds with other code).
+  { key: "pageEdited", label: "a standing page's body edited" },
+  { key: "footerAdded", label: "a footer link added (a standing page)" },
   { key: "layout", label: "layout change (story card text)" },
 ] as const;
+
+/** The scenarios only `--pages` runs. */
+export const PAGE_SCENARIOS: readonly ScenarioKey[] = ["pageEdited", "footerAdded"];
 
 /** The baselines, on the same Markdown. */
 export const BASELINES = [

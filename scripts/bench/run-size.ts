@@ -15,6 +15,7 @@ import { describeRun, seconds } from "./format.ts";
 import { type HugoTool, runHugoCold } from "./hugo-run.ts";
 import { measureImages } from "./images.ts";
 import type { Measurement } from "./measure.ts";
+import { addShippedPages } from "./pages.ts";
 import { profileColdBuild } from "./profiled-build.ts";
 import { generateOptions, writeProjects } from "./projects.ts";
 import {
@@ -51,6 +52,8 @@ export interface RunContext {
   readonly photos?: readonly string[];
   /** Keep the temporary projects (for profiling or inspection). */
   readonly keep: boolean;
+  /** Start with the shipped standing pages and run their scenarios (`--pages`). */
+  readonly pages: boolean;
   /** Progress lines, to stderr. */
   readonly log: (line: string) => void;
 }
@@ -92,6 +95,7 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       plain: context.plain,
       hugo: hugo !== undefined,
     });
+    if (context.pages) addShippedPages(projects.broadsheet, paths.repoRoot);
     const generateMs = performance.now() - started;
     log(`${tag} wrote the projects in ${seconds(generateMs)} (${dir})`);
 
@@ -108,6 +112,7 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       repeat: context.repeat,
       generate,
       picks,
+      pages: context.pages,
       log,
     });
     const results: { [key in BuildKey]?: BuildResult } = { ...builds };

@@ -10,9 +10,11 @@ import { type BenchPaths, runBroadsheetBuild } from "./builds.ts";
 import { type CodeCopy, changeLayout } from "./code-copy.ts";
 import { describeRun } from "./format.ts";
 import { type GenerateOptions, publishedArticle } from "./generate.ts";
+import { addFooterPage, editPageBody } from "./pages.ts";
 import {
   type BuildResult,
   figures,
+  PAGE_SCENARIOS,
   type RunFigures,
   SCENARIOS,
   type ScenarioKey,
@@ -35,6 +37,8 @@ export interface ScenarioRun {
   readonly repeat: number;
   readonly generate: GenerateOptions;
   readonly picks: ArchivePicks;
+  /** Run the standing pages' scenarios (the project holds the shipped pages). */
+  readonly pages: boolean;
   readonly log: (line: string) => void;
 }
 
@@ -76,6 +80,8 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
       },
     },
     deleted: { code, prepare: (index) => deleteArticle(root, pick(picks.deleted, index).slug) },
+    pageEdited: { code, prepare: (index) => editPageBody(root, index) },
+    footerAdded: { code, prepare: (index) => addFooterPage(root, index) },
     layout: {
       code: run.layoutCode,
       prepare: (index) => changeLayout(run.layoutCode, index + 1),
@@ -99,6 +105,10 @@ export async function runScenarios(run: ScenarioRun): Promise<ScenarioOutcome> {
   const tag = `[${run.size.toLocaleString("en")}]`;
   let failed: string | undefined;
   for (const { key } of SCENARIOS) {
+    if (!run.pages && PAGE_SCENARIOS.includes(key)) {
+      outcome.errors[key] = "skipped (without --pages)";
+      continue;
+    }
     if (failed !== undefined) {
       outcome.errors[key] = `skipped: ${failed} failed`;
       continue;

@@ -113,6 +113,7 @@ async function main(): Promise<void> {
           heapProfile: args.heapProfile,
           ...(photos ? { photos: photos.sources } : {}),
           keep: args.keep,
+          pages: args.pages,
           log,
         }),
       );

@@ -8,8 +8,11 @@ import type { z } from "zod";
 import { articleFrontMatterSchema } from "../content/article-schema.ts";
 import { authorProfileSchema } from "../content/author-schema.ts";
 import type { Site } from "../content/model.ts";
+import { PAGES_PATH } from "../content/page-model.ts";
+import { pageFrontMatterSchema } from "../content/page-schema.ts";
 import { ARTICLE_HINTS, AUTHOR_HINTS, type FieldHints } from "./field-hints.ts";
 import { type CmsField, cmsFields } from "./fields.ts";
+import { PAGE_HINTS, pageBodyField } from "./page-hints.ts";
 import { objectFields } from "./schema-shape.ts";
 import type { CmsSettings } from "./settings.ts";
 
@@ -26,9 +29,11 @@ export interface ContentCollection {
   readonly identifier: string;
   /** `md`: YAML front matter and a Markdown body; `yaml`: a YAML file. */
   readonly format: "md" | "yaml";
+  /** The Markdown body's field, when it is not an article's story. */
+  readonly body?: CmsField;
 }
 
-/** Where articles and author profiles live, by the contract (CONTENT.md). */
+/** Where articles, author profiles and standing pages live, by the contract (CONTENT.md). */
 export function contentCollections(site: Site): ContentCollection[] {
   return [
     {
@@ -50,6 +55,17 @@ export function contentCollections(site: Site): ContentCollection[] {
       hints: AUTHOR_HINTS,
       identifier: "name",
       format: "yaml",
+    },
+    {
+      name: "pages",
+      label: "Standing pages",
+      labelSingular: "Standing page",
+      folder: PAGES_PATH,
+      schema: pageFrontMatterSchema,
+      hints: PAGE_HINTS,
+      identifier: "title",
+      format: "md",
+      body: pageBodyField(BODY_FIELD),
     },
   ];
 }
@@ -107,7 +123,7 @@ function collection(site: Site, content: ContentCollection): Record<string, unkn
     // Media beside the entry: "" is the entry's own folder.
     media_folder: "",
     public_folder: "",
-    fields: content.format === "md" ? [...fields, BODY_FIELD] : fields,
+    fields: content.format === "md" ? [...fields, content.body ?? BODY_FIELD] : fields,
   };
 }
 

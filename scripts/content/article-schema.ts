@@ -4,7 +4,7 @@ import { ARTICLE_KINDS, CORRECTION_TYPES, correctionTypeSchema, kindSchema } fro
 import { describeValue, fileName, group, line, optional, textList } from "./schema-helpers.ts";
 
 /** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
-const dateTime = () =>
+export const dateTime = () =>
   z
     .string({
       error: (issue) =>

@@ -51,7 +51,7 @@ export const CORRECTION_LABELS: { readonly [type in CorrectionType]: string } = 
  * A choice among `values`, whose error names what was written and, when one is close, the value
  * the editor probably meant: `is "opinon", not a kind of article (did you mean "opinion"?)`.
  */
-function choice<const T extends readonly [string, ...string[]]>(values: T, what: string) {
+export function choice<const T extends readonly [string, ...string[]]>(values: T, what: string) {
   return z.enum(values, {
     error: (issue) => {
       if (issue.input === undefined) return "is required";

@@ -172,7 +172,7 @@ export function datelineLead(
  * page still exists; a relative link (`other-story/`) would resolve differently on the article
  * page, in feeds and in search results, so it is refused.
  */
-function classifyLinks(
+export function classifyLinks(
   links: readonly RenderedLink[],
   file: string,
   bodyLine: number,

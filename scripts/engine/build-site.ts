@@ -39,7 +39,10 @@ import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
 import { changedOutputs, previousOutputs, renderedEntries, splitPlan } from "./page-reuse.ts";
+import { pagesPart } from "./page-search.ts";
+import { runPageStage } from "./page-stage.ts";
 import { READ_THRESHOLD, RENDER_THRESHOLD, readAll, renderAll } from "./passes.ts";
+import { footerKey, standingClashes } from "./plan-standing-pages.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
 import { globalReasons } from "./reasons.ts";
 import { RecordStore } from "./record-store.ts";
@@ -150,8 +153,22 @@ async function buildOnce(
       }),
     );
     issues.push(...authors.issues);
+    // Standing pages (content/pages/), their body photos, and their addresses against the site's.
+    const standing = await step("reading standing pages", () =>
+      runPageStage({
+        root,
+        site,
+        previous: state?.standing ?? {},
+        previousImages,
+        parseKey: keys.code.of("scripts/content/load-page.ts"),
+        articles: [...entries.values()].map((entry) => entry.card),
+        media: { ...options.media, cdn: site.imageCdn },
+        ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
+      }),
+    );
+    issues.push(...standing.issues);
     if (issues.length > 0) throw new ContentError(sortIssues(issues));
-    const images = { ...media.images, ...authors.images };
+    const images = { ...media.images, ...authors.images, ...standing.images };
 
     // 4. The plan, and the work it asks for.
     const articles = plannedArticles(published, media.byArticle, plannedIndex(authors.profiles));
@@ -172,6 +189,7 @@ async function buildOnce(
       store: stores.search,
       ...(pool ? { pool } : {}),
       dirs: { records: recordsDir(target), search: searchDir(target) },
+      extra: pagesPart(standing.plan.pages, site.language, searchVersion),
     });
     const plan = await step("planning pages", () =>
       planPages({
@@ -184,6 +202,7 @@ async function buildOnce(
         searchParts: search.ids,
         versions,
         profiles: authors.profiles,
+        standing: standing.plan,
       }),
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
@@ -196,7 +215,13 @@ async function buildOnce(
     const linkable = linkableFiles(plan, images, assets);
     const renderSetup = {
       root,
-      context: { site, assets: paths, year },
+      context: {
+        site,
+        assets: paths,
+        year,
+        footer: standing.plan.footer,
+        policies: standing.plan.policies,
+      },
       recordsDir: recordsDir(target),
       pagesDir: pagesDir(target),
       scratchDir: path.join(staging.dir, ".eleventy"),
@@ -222,10 +247,14 @@ async function buildOnce(
     const problems = [
       ...rendered.flatMap((page) => page.issues),
       ...bodyLinkIssues(
-        articles.map((article) => article.card),
+        [
+          ...articles.map((article) => article.card),
+          ...standing.plan.pages.map((p) => p.record.card),
+        ],
         new Set(linkable),
         site.pathPrefix,
       ),
+      ...standingClashes(plan, standing.plan),
     ];
     if (problems.length > 0) throw new ContentError(sortIssues(problems));
 
@@ -256,6 +285,7 @@ async function buildOnce(
       site: jsonKey(site),
       assets: { ...paths },
       year,
+      footer: footerKey(standing.plan),
     };
     const collected = collectGarbage(
       state,
@@ -263,6 +293,7 @@ async function buildOnce(
         globals,
         articles: Object.fromEntries(entries),
         authors: authors.entries,
+        standing: standing.entries,
         images,
         pages,
         files: outputs.identities,
@@ -280,9 +311,9 @@ async function buildOnce(
       parsed: read.parsed,
       pages: { total: plan.length, rendered: rendered.length },
       images: {
-        total: media.stats.total + authors.stats.total,
-        encoded: media.stats.encoded + authors.stats.encoded,
-        reused: media.stats.reused + authors.stats.reused,
+        total: media.stats.total + authors.stats.total + standing.stats.total,
+        encoded: media.stats.encoded + authors.stats.encoded + standing.stats.encoded,
+        reused: media.stats.reused + authors.stats.reused + standing.stats.reused,
       },
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,

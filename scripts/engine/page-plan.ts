@@ -18,6 +18,7 @@ import type { PageKind, PageSpec } from "../site/page-specs.ts";
 import { outputFile } from "../site/page-specs.ts";
 import { bodyImageKeys, bodyImages, type PlannedArticle } from "../site/planned-article.ts";
 import { relatedStories } from "../site/related.ts";
+import type { StandingPlan } from "../site/standing-pages.ts";
 import {
   homeStream,
   LATEST_COUNT,
@@ -32,6 +33,12 @@ import { planCorrections } from "./plan-corrections.ts";
 import { planFeeds } from "./plan-feeds.ts";
 import { card, planArchive } from "./plan-listings.ts";
 import { planNewsSitemap, planSitemaps } from "./plan-sitemaps.ts";
+import {
+  footerKey,
+  planStandingPages,
+  policiesKey,
+  standingEmbedPages,
+} from "./plan-standing-pages.ts";
 
 export interface PlanInput {
   readonly site: Site;
@@ -49,6 +56,8 @@ export interface PlanInput {
   readonly versions: { readonly [kind in PageKind]: string };
   /** The author profiles, by slug (none when absent). */
   readonly profiles?: readonly PlannedProfile[];
+  /** The standing pages, the footer's links and the publisher's policies (none when absent). */
+  readonly standing?: StandingPlan;
 }
 
 /** One file of the site, as planned. */
@@ -79,8 +88,8 @@ export function planPages(input: PlanInput): PlannedPage[] {
   const add = (kind: PageKind, path: string, key: string, spec: () => PageSpec) =>
     pages.push({ file: outputFile(path), kind, key: keyOf(versions[kind], key), spec });
   // What every HTML page shows besides its content: the site (masthead, navigation, footer),
-  // the asset URLs and the footer's year.
-  const html = keyOf(jsonKey(site), jsonKey(input.assets), input.year);
+  // the asset URLs, the footer's year and its links to the standing pages.
+  const html = keyOf(jsonKey(site), jsonKey(input.assets), input.year, footerKey(input.standing));
 
   const related = relatedStories(articles);
   const profiles = new Map((input.profiles ?? []).map((p) => [p.profile.slug, p]));
@@ -125,10 +134,12 @@ export function planPages(input: PlanInput): PlannedPage[] {
     const ref = streamRef(stream);
     const shown = latest(stream).map(card);
     const hasOlder = stream.articles.length > LATEST_COUNT;
+    // The home page's structured data names the publisher's policies (plan-standing-pages.ts).
+    const shows = stream.kind === "home" ? keyOf(html, policiesKey(input.standing)) : html;
     add(
       "front",
       ref.path,
-      keyOf(html, jsonKey(ref), String(hasOlder), ...shown.map((c) => c.key)),
+      keyOf(shows, jsonKey(ref), String(hasOlder), ...shown.map((c) => c.key)),
       () => ({
         kind: "front",
         path: ref.path,
@@ -142,6 +153,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
 
   const authors = planAuthorPages(add, html, input);
   const corrections = planCorrections(add, html, input);
+  const standingPages = planStandingPages(add, html, input.standing);
 
   add("search", "/search/", keyOf(html, ...input.searchParts), () => ({
     kind: "search",
@@ -166,6 +178,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
   planSitemaps(add, input, [...streams, ...authors.streams], latest, [
     ...authors.pages,
     ...corrections.pages,
+    ...standingPages,
   ]);
   planNewsSitemap(add, input);
   const robots = {
@@ -183,7 +196,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
       ...(site.cms ? { cms: site.cms } : {}),
       ...(site.imageCdn ? { imageCdn: site.imageCdn } : {}),
     },
-    embedPages: embedPages(articles),
+    embedPages: [...standingEmbedPages(input.standing), ...embedPages(articles)],
   } as const;
   add("headers", headers.path, jsonKey(headers), () => headers);
   return pages;

@@ -34,5 +34,7 @@ export function globalReasons(
     reasons.push(`${assets.map((name) => ASSET_NAMES[name] ?? name).join(", ")} changed`);
   }
   if (before.year !== now.year) reasons.push(`the year changed to ${now.year}`);
+  // Every page's footer links the standing pages marked `footer`.
+  if (before.footer !== now.footer) reasons.push("footer links changed");
   return reasons;
 }

@@ -109,7 +109,11 @@ export class PageRenderer {
             context.site.pathPrefix,
             context.site.imageCdn,
             pagePolicy(
-              spec.kind === "article" ? spec.card.bodyMedia?.embeds : undefined,
+              spec.kind === "article"
+                ? spec.card.bodyMedia?.embeds
+                : spec.kind === "standing-page"
+                  ? spec.page.card.bodyMedia?.embeds
+                  : undefined,
               context.site,
             ),
           )

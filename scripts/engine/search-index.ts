@@ -103,6 +103,8 @@ export interface PartJob {
     readonly sourcePath: string;
     readonly authors: readonly string[];
   }[];
+  /** Records made by the build itself (the standing pages' part, page-search.ts), indexed as they are. */
+  readonly records?: readonly pagefind.CustomRecord[];
 }
 
 /** A part's job: its stories' records and sources. */
@@ -137,12 +139,13 @@ export async function indexParts(
       const { index } = created;
       // Sent all at once, in publication order: Pagefind orders pages itself, so its output
       // depends on the part's stories only (the incremental tests compare parts built apart).
-      const added = await Promise.all(
-        part.articles.map((article) => {
+      const added = await Promise.all([
+        ...part.articles.map((article) => {
           const record = records.load(article.record, root, site, article.sourcePath);
           return index.addCustomRecord(searchRecord(record, site.language, article.authors));
         }),
-      );
+        ...(part.records ?? []).map((record) => index.addCustomRecord(record)),
+      ]);
       const failed = added.flatMap((result) => result.errors);
       if (failed.length > 0)
         throw new Error(`Pagefind could not index part ${part.id}: ${failed[0]}`);

@@ -41,6 +41,8 @@ export interface SearchStageInput {
   readonly pool?: WorkerPool;
   /** The folders workers read records from and append search files to. */
   readonly dirs: { readonly records: string; readonly search: string };
+  /** A part the build makes the records of itself (the standing pages': page-search.ts). */
+  readonly extra?: PartJob;
 }
 
 export function startSearchStage(input: SearchStageInput): SearchStage {
@@ -49,18 +51,20 @@ export function startSearchStage(input: SearchStageInput): SearchStage {
   if (kept) {
     return { ids: [...kept.keys()], entries: Promise.resolve(kept), indexing: 0 };
   }
-  const parts = searchParts(input.articles, input.nowMs, site.timeZone).map((part) => ({
-    part,
-    key: partKey(part, site.language, input.codeVersion),
-  }));
+  const parts = searchParts(input.articles, input.nowMs, site.timeZone).map((part) => {
+    const key = partKey(part, site.language, input.codeVersion);
+    return { part, key, job: () => partJob(part, key) };
+  });
+  const { extra } = input;
+  if (extra) parts.push({ part: { id: extra.id, articles: [] }, key: extra.key, job: () => extra });
   const ready = new Map<string, PartEntry>();
   const toIndex: PartJob[] = [];
-  for (const { part, key } of parts) {
+  for (const { part, key, job } of parts) {
     const before = state?.search[part.id];
     if (before && before.key === key && (input.inPlace || partIntact(before, store))) {
       ready.set(part.id, before);
     } else {
-      toIndex.push(partJob(part, key));
+      toIndex.push(job());
     }
   }
   const indexing = input.pool
@@ -93,7 +97,8 @@ async function onWorkers(
     recordsDir: input.dirs.records,
     searchDir: input.dirs.search,
   };
-  const largestFirst = [...parts].sort((a, b) => b.articles.length - a.articles.length);
+  const size = (part: PartJob) => part.articles.length + (part.records?.length ?? 0);
+  const largestFirst = [...parts].sort((a, b) => size(b) - size(a));
   const results = await Promise.all(
     largestFirst.map(async (part) => {
       const result = await pool.run({ kind: "index", setup, part });
@@ -107,7 +112,11 @@ async function onWorkers(
 
 /** The last build's parts, newest first, when every one can still be read. */
 function keptParts(state: BuildState, store: PackStore): Map<string, PartEntry> | undefined {
-  const ids = Object.keys(state.search).sort((a, b) => (a < b ? 1 : -1));
+  // In the order a full build lists them: dated parts newest first, then any other (the pages').
+  const dated = (id: string) => /^\d/.test(id);
+  const ids = Object.keys(state.search).sort((a, b) =>
+    dated(a) !== dated(b) ? (dated(a) ? -1 : 1) : a < b ? 1 : -1,
+  );
   const parts = new Map(ids.map((id) => [id, state.search[id] as PartEntry]));
   return [...parts.values()].every((entry) => partIntact(entry, store)) ? parts : undefined;
 }

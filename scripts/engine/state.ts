@@ -11,6 +11,7 @@ import type { ProcessedImage } from "../media/index.ts";
 import type { AuthorEntry } from "./author-scan.ts";
 import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
 import type { PackRef } from "./pack-store.ts";
+import type { StandingEntry } from "./page-scan.ts";
 import {
   type ChunkedField,
   type ChunkIndex,
@@ -75,6 +76,8 @@ export interface BuildGlobals {
   readonly site: string;
   readonly assets: Readonly<Record<string, string>>;
   readonly year: number;
+  /** The key of the footer's links to standing pages (absent in states from before them). */
+  readonly footer?: string;
 }
 
 export interface BuildState {
@@ -83,6 +86,8 @@ export interface BuildState {
   readonly articles: Readonly<Record<string, ArticleEntry>>;
   /** Author profiles by slug (absent in states from before profiles). */
   readonly authors?: Readonly<Record<string, AuthorEntry>>;
+  /** Standing pages by slug, kept whole in state.json: they are few (absent before them). */
+  readonly standing?: Readonly<Record<string, StandingEntry>>;
   /** By request identity (source, focus, credit); author photos' start with `profile:`. */
   readonly images: Readonly<Record<string, ImageEntry>>;
   /** By output file (`asia/x/index.html`). */
@@ -105,6 +110,7 @@ export type NoState =
 interface StateIndex {
   readonly globals: BuildGlobals;
   readonly admin?: string;
+  readonly standing?: Readonly<Record<string, StandingEntry>>;
   readonly chunks: Readonly<Record<ChunkedField, readonly string[]>>;
 }
 
@@ -137,6 +143,7 @@ export function loadState(target: BuildTarget): LoadedState | { readonly why: No
     state: {
       globals: read.value.globals,
       ...(read.value.admin ? { admin: read.value.admin } : {}),
+      ...(read.value.standing ? { standing: read.value.standing } : {}),
       articles: maps.articles as BuildState["articles"],
       images: maps.images as BuildState["images"],
       pages: maps.pages as BuildState["pages"],
@@ -161,6 +168,7 @@ export function saveState(
   const index: StateIndex = {
     globals: state.globals,
     ...(state.admin ? { admin: state.admin } : {}),
+    ...(state.standing ? { standing: state.standing } : {}),
     chunks: saved.names,
   };
   writeCheckedJson(statePath(target), "build-state", STATE_VERSION, index, true);

@@ -19,6 +19,7 @@ import type {
 } from "./editorial-specs.ts";
 import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
+import type { StandingPageSpec } from "./standing-pages.ts";
 import type { StreamRef } from "./streams.ts";
 
 /** A story card: what it says of the article, and the image it shows. */
@@ -198,7 +199,8 @@ export type PageSpec =
   | AuthorSpec
   | AuthorsSpec
   | CorrectionsSpec
-  | CorrectionsFeedSpec;
+  | CorrectionsFeedSpec
+  | StandingPageSpec;
 
 export type PageKind = PageSpec["kind"];
 
@@ -220,6 +222,7 @@ export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
   authors: "authors.11ty.tsx",
   corrections: "corrections.11ty.tsx",
   "corrections-feed": "corrections-feed.11ty.tsx",
+  "standing-page": "standing-page.11ty.tsx",
 };
 
 /** Where a page's URL path is written in the output folder: `/asia/x/` → `asia/x/index.html`. */

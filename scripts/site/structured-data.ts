@@ -38,7 +38,7 @@ export interface ArticleMedia {
 }
 
 /** The publisher's node id: one per site, referenced by every article. */
-function publisherId(site: Site): string {
+export function publisherId(site: Site): string {
   return `${absoluteUrl(site, "/")}#publisher`;
 }
 

@@ -579,6 +579,8 @@ describe("benchmark helpers", () => {
       [flags.hugo, flags.plain, flags.images, flags.profile, flags.heapProfile, flags.out],
       [false, false, true, true, true, "x"],
     );
+    assert.equal(parseArguments([]).pages, false);
+    assert.equal(parseArguments(["--pages"]).pages, true);
     assert.throws(() => parseArguments(["--fast"]), /unknown argument "--fast"\. Usage/);
     assert.throws(() => parseArguments(["--repeat", "0"]), /positive whole number/);
   });

@@ -72,7 +72,7 @@ export function expectValid(result: Checked<SiteContent>): SiteContent {
 }
 
 /** The issues, failing the test if the content loaded. */
-export function expectInvalid(result: Checked<SiteContent>): readonly ContentIssue[] {
+export function expectInvalid<T>(result: Checked<T>): readonly ContentIssue[] {
   assert.equal(result.ok, false, "expected the content to be rejected");
   if (result.ok) throw new Error("unreachable");
   return result.issues;
@@ -94,7 +94,7 @@ export interface ExpectedIssue {
  * Asserts the load failed with an issue for `expected.file` (and `expected.field`, when given)
  * whose line, column, message and fix are as expected; returns that issue.
  */
-export function expectIssue(result: Checked<SiteContent>, expected: ExpectedIssue): ContentIssue {
+export function expectIssue<T>(result: Checked<T>, expected: ExpectedIssue): ContentIssue {
   const issues = expectInvalid(result);
   const candidates = issues.filter(
     (issue) =>
