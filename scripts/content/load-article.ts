@@ -144,6 +144,7 @@ export function loadArticle(
           }
         : {}),
       draft: fields.draft ?? false,
+      ...(fields.ended ? { ended: fields.ended } : {}),
       bodyLinks: links.internal,
       ...(bodyMedia ? { bodyMedia } : {}),
       body: markSponsoredLinks(body.blocks, kind),
@@ -172,7 +173,7 @@ export function datelineLead(
  * page still exists; a relative link (`other-story/`) would resolve differently on the article
  * page, in feeds and in search results, so it is refused.
  */
-function classifyLinks(
+export function classifyLinks(
   links: readonly RenderedLink[],
   file: string,
   bodyLine: number,

@@ -9,7 +9,10 @@ import type { ContentIssue } from "../content/issues.ts";
 import type { BodyPhotoField, MediaRequest } from "../media/types.ts";
 
 /** The requests for an article's body photos, in the order of their indexes. */
-export function bodyPhotoRequests(root: string, card: ArticleCard): MediaRequest[] {
+export function bodyPhotoRequests(
+  root: string,
+  card: Pick<ArticleCard, "sourcePath" | "bodyMedia">,
+): MediaRequest[] {
   const folder = path.join(root, path.dirname(card.sourcePath));
   return (card.bodyMedia?.photos ?? []).map((photo) => ({
     article: card.sourcePath,

@@ -34,6 +34,15 @@ import { collectGarbage } from "./cache-collect.ts";
 import { canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
 import { FileSetStore } from "./file-set-store.ts";
 import { jsonKey } from "./hashing.ts";
+import {
+  liveAuthored,
+  liveBlogs,
+  liveLinkSources,
+  loadUpdateRecord,
+  publishedLive,
+  scanLive,
+  updateMediaOwners,
+} from "./live-stage.ts";
 import { runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
@@ -111,13 +120,30 @@ async function buildOnce(
     const read = await step("reading articles", () =>
       readAll(settled.pending, readSetup, records, pool),
     );
-    const entries = new Map(
+    const readEntries = new Map(
       [...stat.kept, ...settled.entries, ...read.entries].sort(([a], [b]) =>
         a < b ? -1 : a > b ? 1 : 0,
       ),
     );
-    const issues: ContentIssue[] = [...stat.issues, ...read.issues, ...urlCollisions(entries)];
+    // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
+    const live = await step("reading live updates", () =>
+      scanLive(
+        root,
+        readEntries,
+        state?.articles ?? {},
+        code.of("scripts/content/live/update.ts"),
+        records.packs,
+      ),
+    );
+    const entries = live.entries;
+    const issues: ContentIssue[] = [
+      ...stat.issues,
+      ...read.issues,
+      ...live.issues,
+      ...urlCollisions(entries),
+    ];
     const published = selectPublished(entries, content);
+    const updates = publishedLive(published.entries, content);
 
     // 3. Images. Those whose encodings were found damaged are made again.
     const previousImages = Object.fromEntries(
@@ -136,6 +162,16 @@ async function buildOnce(
       ),
     );
     issues.push(...media.issues);
+    const updateMedia = await step("making live updates' images", () =>
+      runMediaStage(
+        root,
+        updateMediaOwners(updates),
+        previousImages,
+        { ...options.media, cdn: site.imageCdn },
+        options.onMediaProgress,
+      ),
+    );
+    issues.push(...updateMedia.issues);
     // Author profiles, their photos, and every article's authors checked against them.
     const authors = await step("reading author profiles", () =>
       runAuthorStage({
@@ -143,7 +179,7 @@ async function buildOnce(
         previous: state?.authors ?? {},
         previousImages,
         parseKey: keys.profiles,
-        articles: [...entries.values()].map((entry) => entry.card),
+        articles: [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
         // Profile photos follow the site's image CDN like every other image.
         media: { ...options.media, cdn: site.imageCdn },
         ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
@@ -151,10 +187,16 @@ async function buildOnce(
     );
     issues.push(...authors.issues);
     if (issues.length > 0) throw new ContentError(sortIssues(issues));
-    const images = { ...media.images, ...authors.images };
+    const images = { ...media.images, ...updateMedia.images, ...authors.images };
 
     // 4. The plan, and the work it asks for.
-    const articles = plannedArticles(published, media.byArticle, plannedIndex(authors.profiles));
+    const profileIndex = plannedIndex(authors.profiles);
+    const articles = plannedArticles(
+      published,
+      media.byArticle,
+      profileIndex,
+      liveBlogs(published.entries, updates, updateMedia.byArticle, content, profileIndex),
+    );
     const assets = loadAssets(root, site.logo.src);
     const paths = assetPaths(assets);
     const nowMs = content.now.toMillis();
@@ -184,6 +226,8 @@ async function buildOnce(
         searchParts: search.ids,
         versions,
         profiles: authors.profiles,
+        readUpdate: (update) =>
+          loadUpdateRecord(records.packs, update.record, root, update.card.sourcePath),
       }),
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
@@ -222,7 +266,7 @@ async function buildOnce(
     const problems = [
       ...rendered.flatMap((page) => page.issues),
       ...bodyLinkIssues(
-        articles.map((article) => article.card),
+        [...articles.map((article) => article.card), ...liveLinkSources(updates)],
         new Set(linkable),
         site.pathPrefix,
       ),
@@ -278,11 +322,12 @@ async function buildOnce(
       articles: articles.length,
       held: published.held,
       parsed: read.parsed,
+      live: { updates: live.updates, parsed: live.parsed },
       pages: { total: plan.length, rendered: rendered.length },
       images: {
-        total: media.stats.total + authors.stats.total,
-        encoded: media.stats.encoded + authors.stats.encoded,
-        reused: media.stats.reused + authors.stats.reused,
+        total: media.stats.total + updateMedia.stats.total + authors.stats.total,
+        encoded: media.stats.encoded + updateMedia.stats.encoded + authors.stats.encoded,
+        reused: media.stats.reused + updateMedia.stats.reused + authors.stats.reused,
       },
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,
