@@ -164,7 +164,7 @@ describe("the articles collection", () => {
       [
         "select",
         false,
-        ["news", "analysis", "opinion", "review", "explainer", "obituary", "sponsored"],
+        ["news", "analysis", "opinion", "review", "explainer", "obituary", "sponsored", "live"],
       ],
     );
     const corrections = field(articles.fields, "corrections");

@@ -24,6 +24,11 @@ export function notLiveIssue(file: string, blog: Pick<BlogFacts, "sourcePath">):
   };
 }
 
+/** A stored date as an editor writes it: without the milliseconds nobody typed. */
+function asWritten(iso: string): string {
+  return iso.replace(/\.000(?=[Z+-])/, "");
+}
+
 /** Every rule the updates of one blog break, each at the update's file and line. */
 export function liveRuleIssues(blog: BlogFacts, updates: readonly UpdateCard[]): ContentIssue[] {
   if (blog.kind !== "live") return updates.map((update) => notLiveIssue(update.sourcePath, blog));
@@ -34,7 +39,7 @@ export function liveRuleIssues(blog: BlogFacts, updates: readonly UpdateCard[]):
         file: update.sourcePath,
         ...(update.timeLine === undefined ? {} : { line: update.timeLine }),
         field: "time",
-        message: `time ${update.time} is before the live blog began (date: ${blog.date} in ${blog.sourcePath}).`,
+        message: `time ${update.time} is before the live blog began (date: ${asWritten(blog.date)} in ${blog.sourcePath}).`,
         fix: "Correct the update's time, or move the blog's date earlier: an update cannot come before the coverage it belongs to.",
       });
     }

@@ -107,7 +107,7 @@ export function loadUpdate(bytes: Uint8Array, file: string, name: string): Check
   const bodyMedia = bodyMediaOf(body.blocks);
   const timeLine = yaml.locate(["time"])?.line;
   const pinnedLine = yaml.locate(["pinned"])?.line;
-  const time = fields.time.toISO({ includeOffset: true }) ?? "";
+  const time = fields.time.toISO({ includeOffset: true, suppressMilliseconds: true }) ?? "";
   return {
     ok: true,
     value: {
