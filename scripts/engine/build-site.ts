@@ -40,6 +40,7 @@ import {
   liveLinkSources,
   loadUpdateRecord,
   publishedLive,
+  runningLiveBlogs,
   scanLive,
   updateMediaOwners,
 } from "./live-stage.ts";
@@ -257,8 +258,9 @@ async function buildOnce(
     );
     const parts = await step("indexing search", () => search.entries);
     const admin = await step("making the editors' web UI", () => {
-      const key = adminKey(site, root, code);
-      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key));
+      const running = runningLiveBlogs(entries, content);
+      const key = adminKey(site, root, code, running);
+      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key), running);
     });
     const pages = { ...reused, ...renderedEntries(rendered, plan, state?.pages, Date.now()) };
 

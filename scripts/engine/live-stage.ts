@@ -260,3 +260,21 @@ export function liveLinkSources(
 ): UpdateCard[] {
   return [...updates.values()].flatMap((blog) => blog.map((update) => update.card));
 }
+
+/**
+ * The live blogs whose coverage has not ended by the build's now, newest first, by folder name
+ * and headline: the editor offers to add updates to these (scripts/cms/live-collections.ts).
+ */
+export function runningLiveBlogs(
+  entries: ReadonlyMap<string, ArticleEntry>,
+  options: Pick<ContentOptions, "now">,
+): { slug: string; title: string }[] {
+  const nowMs = options.now.toMillis();
+  return [...entries]
+    .filter(
+      ([, { card }]) =>
+        card.kind === "live" && !(card.endedMs !== undefined && card.endedMs <= nowMs),
+    )
+    .sort(([a, x], [b, y]) => y.card.dateMs - x.card.dateMs || (a < b ? -1 : 1))
+    .map(([slug, { card }]) => ({ slug, title: card.title }));
+}
