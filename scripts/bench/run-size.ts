@@ -14,6 +14,7 @@ import { type DevServerResult, measureDevServer } from "./dev-server.ts";
 import { describeRun, seconds } from "./format.ts";
 import { type HugoTool, runHugoCold } from "./hugo-run.ts";
 import { measureImages } from "./images.ts";
+import { writeLiveBlog } from "./live-blog.ts";
 import type { Measurement } from "./measure.ts";
 import { profileColdBuild } from "./profiled-build.ts";
 import { generateOptions, writeProjects } from "./projects.ts";
@@ -24,6 +25,7 @@ import {
   type ImagesResult,
   type ProfileResult,
   type RunFigures,
+  type ScenarioKey,
   type SizeResult,
   summarise,
 } from "./results.ts";
@@ -51,6 +53,10 @@ export interface RunContext {
   readonly photos?: readonly string[];
   /** Keep the temporary projects (for profiling or inspection). */
   readonly keep: boolean;
+  /** A 1,000-update live blog in the archive and its scenario (`--live`). */
+  readonly live: boolean;
+  /** The Broadsheet scenarios to run (`--only`). */
+  readonly only?: readonly ScenarioKey[];
   /** Progress lines, to stderr. */
   readonly log: (line: string) => void;
 }
@@ -92,13 +98,14 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       plain: context.plain,
       hugo: hugo !== undefined,
     });
+    if (context.live) writeLiveBlog(projects.broadsheet, context.seed);
     const generateMs = performance.now() - started;
     log(`${tag} wrote the projects in ${seconds(generateMs)} (${dir})`);
 
     const generate = generateOptions(context.site, context.seed);
     const picks = pickArticles(projects.entries, context.repeat);
     const mediaCache = path.join(dir, "media-cache");
-    const { builds, errors } = await runScenarios({
+    const { builds, errors, liveJson } = await runScenarios({
       paths,
       code: context.code,
       layoutCode: context.layoutCode,
@@ -108,6 +115,8 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       repeat: context.repeat,
       generate,
       picks,
+      live: context.live,
+      ...(context.only ? { only: context.only } : {}),
       log,
     });
     const results: { [key in BuildKey]?: BuildResult } = { ...builds };
@@ -197,6 +206,7 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       ...(devServerError !== undefined ? { devServerError } : {}),
       ...(profile ? { profile } : {}),
       ...(images ? { images } : {}),
+      ...(liveJson ? { liveJson } : {}),
     };
   } finally {
     if (context.keep) log(`${tag} kept ${dir}`);

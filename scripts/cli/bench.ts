@@ -113,6 +113,8 @@ async function main(): Promise<void> {
           heapProfile: args.heapProfile,
           ...(photos ? { photos: photos.sources } : {}),
           keep: args.keep,
+          live: args.live,
+          ...(args.only ? { only: args.only } : {}),
           log,
         }),
       );
