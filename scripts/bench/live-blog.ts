@@ -24,9 +24,13 @@ export const LIVE_BLOG_SECTION = "asia";
  */
 export const LIVE_BLOG_UPDATES = 1000;
 
-/** Update `n` is filed this many minutes before the benchmark's now: one a minute, oldest first. */
+/**
+ * Update `n` is filed this many minutes before the benchmark's now: one a minute, oldest first,
+ * the last at now. The blog began the day before and is still running: its search part is
+ * today's, as a running blog's is (scripts/site/search-parts.ts).
+ */
 function minutesBack(n: number): number {
-  return LIVE_BLOG_UPDATES + 5 - n;
+  return LIVE_BLOG_UPDATES - n;
 }
 
 function updateFile(root: string, n: number): string {
@@ -80,7 +84,8 @@ export function writeLiveBlog(root: string, seed: number): void {
 
 /**
  * The "one live update" build's edit: update number `LIVE_BLOG_UPDATES + 1 + index`, filed
- * `back` minutes before now (the newest update of the blog).
+ * `back` minutes before now (the newest update of the blog: at the same minute as the last, its
+ * name orders it after).
  */
 export function publishLiveUpdate(root: string, seed: number, index: number, back: number): void {
   const n = LIVE_BLOG_UPDATES + 1 + index;

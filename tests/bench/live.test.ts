@@ -49,7 +49,10 @@ describe("the benchmark's live blog", () => {
       const added = readdirSync(folder).find((name) => !names.includes(name)) ?? "";
       const loaded = loadUpdate(readFileSync(path.join(folder, added)), added, added.slice(0, -3));
       assert.ok(loaded.ok);
-      assert.ok(loaded.value.card.timeMs > (times.at(-1) ?? 0), "the newest update");
+      // Filed now, at the same minute as the last: its name orders it after (oldestFirst).
+      const last = times.at(-1) ?? 0;
+      assert.ok(loaded.value.card.timeMs >= last, "the newest update");
+      assert.ok(added > (names.at(-1) ?? ""), "ordered after the last by its name");
     } finally {
       rmSync(root, { recursive: true, force: true });
     }

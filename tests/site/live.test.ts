@@ -24,6 +24,7 @@ import {
 import type { LiveBlockSpec, LiveJsonSpec, LiveSpec } from "../../scripts/site/live-specs.ts";
 import type { PageKind, PageSpec } from "../../scripts/site/page-specs.ts";
 import type { PlannedArticle } from "../../scripts/site/planned-article.ts";
+import { searchParts } from "../../scripts/site/search-parts.ts";
 import { SITE, story } from "../helpers/stories.ts";
 
 const URL = "/asia/quake/";
@@ -285,5 +286,29 @@ describe("the JSON open pages poll", () => {
     const parsed = JSON.parse(liveJson(json, SITE, () => "")) as { ended: boolean };
     assert.equal(parsed.ended, true);
     assert.equal((spec(pages, URL, "live") as LiveSpec).poll, undefined, "the page stops asking");
+  });
+});
+
+describe("a live blog in the search index", () => {
+  it("is filed by its newest update's day, so an update re-indexes today's part, not the month the blog began in", () => {
+    const zone = "Asia/Singapore";
+    const now = Date.parse("2026-01-20T12:00:00+08:00");
+    const story = (slug: string, iso: string, live?: string): PlannedArticle => ({
+      ...blog,
+      card: { ...blog.card, slug, url: `/asia/${slug}/`, dateMs: Date.parse(iso) },
+      month: iso.slice(0, 7),
+      ...(live ? { live: { ...planned([]), latest: { iso: live, ms: Date.parse(live) } } } : {}),
+    });
+    const articles = [
+      story("today", "2026-01-20T09:00:00+08:00"),
+      story("running-blog", "2025-12-28T09:00:00+08:00", "2026-01-20T11:59:00+08:00"),
+      story("last-month", "2025-12-29T09:00:00+08:00"),
+    ].sort((a, b) => b.card.dateMs - a.card.dateMs);
+    const parts = searchParts(articles, now, zone);
+    const where = (slug: string) =>
+      parts.find((part) => part.articles.some((article) => article.card.slug === slug))?.id;
+    assert.equal(where("running-blog"), "2026-01-20");
+    assert.equal(where("today"), "2026-01-20");
+    assert.equal(where("last-month"), "2025", "a year that is over is one part");
   });
 });
