@@ -133,13 +133,14 @@ export function scanLiveFolder(
     ? { names: Object.keys(previous.updates), issues: [] }
     : listUpdates(liveDir, relative);
   if (blog.card.kind !== "live") {
-    return {
-      issues: [
-        ...listed.issues,
-        ...listed.names.map((name) => notLiveIssue(`${relative}/${name}.md`, blog.card)),
-      ],
-      parsed: 0,
-    };
+    const issues = [
+      ...listed.issues,
+      ...listed.names.map((name) => notLiveIssue(`${relative}/${name}.md`, blog.card)),
+    ];
+    // An empty live/ folder is remembered, so an update put in it later is noticed (the
+    // article's own folder does not change when a file is added inside live/).
+    if (issues.length > 0) return { issues, parsed: 0 };
+    return { live: sameDir ? previous : { dir, updates: {} }, issues, parsed: 0 };
   }
   const issues: ContentIssue[] = [...listed.issues];
   const updates: Record<string, UpdateEntry> = {};

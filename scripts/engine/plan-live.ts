@@ -39,13 +39,6 @@ import type { Add } from "./plan-listings.ts";
  */
 export const LIVE_JSON_SIZE = 10;
 
-/**
- * Key events listed on the first page before the rest fold away.
- *
- * @default 10
- */
-export const KEY_EVENTS_SHOWN = 10;
-
 /** What the live plan needs besides the blog. */
 export interface LivePlanContext {
   /** What every HTML page shows besides its content (site, assets, year). */

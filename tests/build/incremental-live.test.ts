@@ -8,7 +8,7 @@
  */
 import assert from "node:assert/strict";
 import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -251,6 +251,21 @@ describe("live blogs in incremental builds", () => {
       [],
       "no page of updates shows whether the blog is live",
     );
+  });
+
+  it("an update put into an empty live/ folder of a story that is not live is reported, not missed", () => {
+    const folder = path.join(site, "content/articles/a-calm-day-in-manila/live");
+    mkdirSync(folder, { recursive: true });
+    const quiet = buildAndCompare();
+    assert.deepEqual(pages(quiet.changed), []);
+    // Only live/ changes now: the story's own folder keeps its fingerprint.
+    writeUpdate(fixture, "stray", updateSource(1), "a-calm-day-in-manila");
+    const run = build(site);
+    assert.equal(run.status, 1, run.stdout);
+    assert.match(run.stderr, /a-calm-day-in-manila\/live\/stray\.md/);
+    assert.match(run.stderr, /not a live blog/);
+    rmSync(folder, { recursive: true, force: true });
+    buildAndCompare();
   });
 });
 
