@@ -44,7 +44,7 @@ import {
   scanLive,
   updateMediaOwners,
 } from "./live-stage.ts";
-import { runMediaStage } from "./media-stage.ts";
+import { type MediaOwner, runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
@@ -127,22 +127,12 @@ async function buildOnce(
       ),
     );
     // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
+    const liveParser = code.of("scripts/content/live/update.ts");
     const live = await step("reading live updates", () =>
-      scanLive(
-        root,
-        readEntries,
-        state?.articles ?? {},
-        code.of("scripts/content/live/update.ts"),
-        records.packs,
-      ),
+      scanLive(root, readEntries, state?.articles ?? {}, liveParser, records.packs),
     );
     const entries = live.entries;
-    const issues: ContentIssue[] = [
-      ...stat.issues,
-      ...read.issues,
-      ...live.issues,
-      ...urlCollisions(entries),
-    ];
+    const issues = [...stat.issues, ...read.issues, ...live.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);
     const updates = publishedLive(published.entries, content);
 
@@ -155,7 +145,8 @@ async function buildOnce(
     const media = await step("making images", () =>
       runMediaStage(
         root,
-        new Map(published.entries),
+        // Live updates' photos are asked for beside the articles' (live-stage.ts).
+        new Map<string, MediaOwner>([...published.entries, ...updateMediaOwners(updates)]),
         previousImages,
         // The site's image CDN decides what the media module makes: every size, or masters.
         { ...options.media, cdn: site.imageCdn },
@@ -163,16 +154,6 @@ async function buildOnce(
       ),
     );
     issues.push(...media.issues);
-    const updateMedia = await step("making live updates' images", () =>
-      runMediaStage(
-        root,
-        updateMediaOwners(updates),
-        previousImages,
-        { ...options.media, cdn: site.imageCdn },
-        options.onMediaProgress,
-      ),
-    );
-    issues.push(...updateMedia.issues);
     // Author profiles, their photos, and every article's authors checked against them.
     const authors = await step("reading author profiles", () =>
       runAuthorStage({
@@ -188,7 +169,7 @@ async function buildOnce(
     );
     issues.push(...authors.issues);
     if (issues.length > 0) throw new ContentError(sortIssues(issues));
-    const images = { ...media.images, ...updateMedia.images, ...authors.images };
+    const images = { ...media.images, ...authors.images };
 
     // 4. The plan, and the work it asks for.
     const profileIndex = plannedIndex(authors.profiles);
@@ -196,7 +177,7 @@ async function buildOnce(
       published,
       media.byArticle,
       profileIndex,
-      liveBlogs(published.entries, updates, updateMedia.byArticle, content, profileIndex),
+      liveBlogs(published.entries, updates, media.byArticle, content, profileIndex),
     );
     const assets = loadAssets(root, site.logo.src);
     const paths = assetPaths(assets);
@@ -327,9 +308,9 @@ async function buildOnce(
       live: { updates: live.updates, parsed: live.parsed },
       pages: { total: plan.length, rendered: rendered.length },
       images: {
-        total: media.stats.total + updateMedia.stats.total + authors.stats.total,
-        encoded: media.stats.encoded + updateMedia.stats.encoded + authors.stats.encoded,
-        reused: media.stats.reused + updateMedia.stats.reused + authors.stats.reused,
+        total: media.stats.total + authors.stats.total,
+        encoded: media.stats.encoded + authors.stats.encoded,
+        reused: media.stats.reused + authors.stats.reused,
       },
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,
