@@ -106,7 +106,7 @@ export function ArchiveMonthPage(props: ArchiveMonthPageProps) {
                   </time>{" "}
                   {row.view.kind ? (
                     <>
-                      <KindLabel kind={row.view.kind} />{" "}
+                      <KindLabel kind={row.view.kind} ended={row.view.ended} />{" "}
                     </>
                   ) : null}
                   <a href={href(site, row.view.url)}>{row.view.title}</a>

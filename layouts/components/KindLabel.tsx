@@ -5,8 +5,16 @@ import { type ArticleKind, kindLabel } from "../../scripts/content/kinds.ts";
  * News carries no label. A sponsored piece's label has a style of its own (site.css), so it is
  * never taken for the newsroom's work.
  */
-export function KindLabel({ kind }: { readonly kind: ArticleKind | undefined }) {
-  const label = kindLabel(kind);
+export function KindLabel({
+  kind,
+  ended = false,
+}: {
+  readonly kind: ArticleKind | undefined;
+  /** A live blog whose coverage has ended: labelled so, in a quieter style. */
+  readonly ended?: boolean | undefined;
+}) {
+  const label = kindLabel(kind, ended);
   if (!label) return null;
-  return <span class={`kind-label kind-${kind}`}>{label}</span>;
+  const live = kind === "live" ? (ended ? " kind-live-ended" : " kind-live-now") : "";
+  return <span class={`kind-label kind-${kind}${live}`}>{label}</span>;
 }

@@ -45,7 +45,7 @@ export function StoryCard({ card, site, variant, loading, level = 2 }: StoryCard
         <p class="kicker">
           {view.kind ? (
             <>
-              <KindLabel kind={view.kind} />{" "}
+              <KindLabel kind={view.kind} ended={view.ended} />{" "}
             </>
           ) : null}
           {view.section}

@@ -26,6 +26,7 @@ const RATIOS: readonly (readonly [string, BuildKey, BuildKey])[] = [
   ["cold / plain Eleventy cold", "cold", "plainCold"],
   ["cold / Hugo cold", "cold", "hugoCold"],
   ["publish one / Hugo cold", "added", "hugoCold"],
+  ["one live update / publish one", "liveUpdate", "added"],
   ["nothing changed / Hugo cold", "unchanged", "hugoCold"],
 ];
 
@@ -150,6 +151,14 @@ function sizeSection(result: SizeResult): string {
     );
   }
   if (result.devServerError) lines.push(`Dev server: ${result.devServerError}`, "");
+  if (result.liveJson) {
+    const { updates, bytes, gzipBytes } = result.liveJson;
+    lines.push(
+      `Live blog: after the update, the JSON readers' pages poll is ${count(bytes)} bytes ` +
+        `(${count(gzipBytes)} gzipped) for a blog of ${count(updates)} updates.`,
+      "",
+    );
+  }
   if (result.profile) lines.push(profileSection(result.profile));
   if (result.images) lines.push(imagesSection(result.images));
   return lines.join("\n");

@@ -5,6 +5,7 @@
 import type { CdnBenchResult } from "./cdn.ts";
 import type { DevServerResult } from "./dev-server.ts";
 import type { ImageStageResult } from "./image-stage.ts";
+import type { LiveJsonSize } from "./live-blog.ts";
 import type { Measurement } from "./measure.ts";
 import type { LeadImageWeight, PageWeight } from "./page-weight.ts";
 import { PROCESS_KINDS, type ProcessKind } from "./process-tree.ts";
@@ -42,6 +43,8 @@ export const SCENARIOS = [
   { key: "cold", label: "cold (no _site/, no .cache/)" },
   { key: "unchanged", label: "nothing changed" },
   { key: "added", label: "one added (publish)" },
+  // With --live: one update published into the archive's 1,000-update live blog.
+  { key: "liveUpdate", label: "one live update (blog of 1,000)" },
   { key: "edited", label: "one edited (recent headline)" },
   { key: "deleted", label: "one deleted (mid-archive)" },
   // Issue 26, with --pages (the layout change comes last: it builds with other code).
@@ -99,6 +102,8 @@ export interface SizeResult {
   /** CPU profiles of an extra cold build (`--profile`), summarised. */
   readonly profile?: ProfileResult;
   readonly images?: ImagesResult;
+  /** With `--live`: the blog's JSON after the live update, as readers' pages poll it. */
+  readonly liveJson?: LiveJsonSize;
 }
 
 /** Where a profiled build's processes spent their time, in ms. */

@@ -14,6 +14,7 @@ import { type DevServerResult, measureDevServer } from "./dev-server.ts";
 import { describeRun, seconds } from "./format.ts";
 import { type HugoTool, runHugoCold } from "./hugo-run.ts";
 import { measureImages } from "./images.ts";
+import { writeLiveBlog } from "./live-blog.ts";
 import type { Measurement } from "./measure.ts";
 import { addShippedPages } from "./pages.ts";
 import { profileColdBuild } from "./profiled-build.ts";
@@ -25,6 +26,7 @@ import {
   type ImagesResult,
   type ProfileResult,
   type RunFigures,
+  type ScenarioKey,
   type SizeResult,
   summarise,
 } from "./results.ts";
@@ -54,6 +56,10 @@ export interface RunContext {
   readonly keep: boolean;
   /** Start with the shipped standing pages and run their scenarios (`--pages`). */
   readonly pages: boolean;
+  /** A 1,000-update live blog in the archive and its scenario (`--live`). */
+  readonly live: boolean;
+  /** The Broadsheet scenarios to run (`--only`). */
+  readonly only?: readonly ScenarioKey[];
   /** Progress lines, to stderr. */
   readonly log: (line: string) => void;
 }
@@ -96,13 +102,14 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       hugo: hugo !== undefined,
     });
     if (context.pages) addShippedPages(projects.broadsheet, paths.repoRoot);
+    if (context.live) writeLiveBlog(projects.broadsheet, context.seed);
     const generateMs = performance.now() - started;
     log(`${tag} wrote the projects in ${seconds(generateMs)} (${dir})`);
 
     const generate = generateOptions(context.site, context.seed);
     const picks = pickArticles(projects.entries, context.repeat);
     const mediaCache = path.join(dir, "media-cache");
-    const { builds, errors } = await runScenarios({
+    const { builds, errors, liveJson } = await runScenarios({
       paths,
       code: context.code,
       layoutCode: context.layoutCode,
@@ -113,6 +120,8 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       generate,
       picks,
       pages: context.pages,
+      live: context.live,
+      ...(context.only ? { only: context.only } : {}),
       log,
     });
     const results: { [key in BuildKey]?: BuildResult } = { ...builds };
@@ -202,6 +211,7 @@ export async function runSize(size: number, context: RunContext): Promise<SizeRe
       ...(devServerError !== undefined ? { devServerError } : {}),
       ...(profile ? { profile } : {}),
       ...(images ? { images } : {}),
+      ...(liveJson ? { liveJson } : {}),
     };
   } finally {
     if (context.keep) log(`${tag} kept ${dir}`);

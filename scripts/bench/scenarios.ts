@@ -10,6 +10,7 @@ import { type BenchPaths, runBroadsheetBuild } from "./builds.ts";
 import { type CodeCopy, changeLayout } from "./code-copy.ts";
 import { describeRun } from "./format.ts";
 import { type GenerateOptions, publishedArticle } from "./generate.ts";
+import { liveJsonSize, publishLiveUpdate } from "./live-blog.ts";
 import { addFooterPage, editPageBody } from "./pages.ts";
 import {
   type BuildResult,
@@ -39,6 +40,10 @@ export interface ScenarioRun {
   readonly picks: ArchivePicks;
   /** Run the standing pages' scenarios (the project holds the shipped pages). */
   readonly pages: boolean;
+  /** The archive holds the benchmark's live blog (`--live`): its scenario runs. */
+  readonly live: boolean;
+  /** The scenarios to run (`--only`); all when absent. */
+  readonly only?: readonly ScenarioKey[];
   readonly log: (line: string) => void;
 }
 
@@ -66,6 +71,11 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
       },
     },
     unchanged: { code, prepare: () => undefined },
+    liveUpdate: {
+      code,
+      // The newest update of the blog, filed now (after the last, by its name, at the same minute).
+      prepare: (index) => publishLiveUpdate(root, run.generate.seed, index, 0),
+    },
     added: {
       code,
       // New articles come after the archive's last index; the last repeat's is dated "now".
@@ -93,6 +103,8 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
 export interface ScenarioOutcome {
   readonly builds: { [key in ScenarioKey]?: BuildResult };
   readonly errors: { [key in ScenarioKey]?: string };
+  /** With `--live`: the blog's JSON after its update. */
+  liveJson?: ReturnType<typeof liveJsonSize>;
 }
 
 /**
@@ -113,6 +125,14 @@ export async function runScenarios(run: ScenarioRun): Promise<ScenarioOutcome> {
       outcome.errors[key] = `skipped: ${failed} failed`;
       continue;
     }
+    if (key === "liveUpdate" && !run.live) {
+      outcome.errors[key] = "skipped (no --live)";
+      continue;
+    }
+    if (run.only && !run.only.includes(key)) {
+      outcome.errors[key] = "skipped (--only)";
+      continue;
+    }
     const runs: RunFigures[] = [];
     try {
       for (let index = 0; index < run.repeat; index += 1) {
@@ -124,6 +144,12 @@ export async function runScenarios(run: ScenarioRun): Promise<ScenarioOutcome> {
         run.log(`${tag} ${key} ${index + 1}/${run.repeat}: ${describeRun(result)}`);
       }
       outcome.builds[key] = summarise(runs);
+      if (key === "liveUpdate") {
+        outcome.liveJson = liveJsonSize(run.root);
+        run.log(
+          `${tag} live JSON: ${outcome.liveJson.bytes} bytes (${outcome.liveJson.gzipBytes} gzipped) for a blog of ${outcome.liveJson.updates} updates`,
+        );
+      }
     } catch (error) {
       failed = key;
       const message = error instanceof Error ? error.message : String(error);

@@ -114,6 +114,8 @@ async function main(): Promise<void> {
           ...(photos ? { photos: photos.sources } : {}),
           keep: args.keep,
           pages: args.pages,
+          live: args.live,
+          ...(args.only ? { only: args.only } : {}),
           log,
         }),
       );

@@ -12,6 +12,7 @@ import { PAGES_PATH } from "../content/page-model.ts";
 import { pageFrontMatterSchema } from "../content/page-schema.ts";
 import { ARTICLE_HINTS, AUTHOR_HINTS, type FieldHints } from "./field-hints.ts";
 import { type CmsField, cmsFields } from "./fields.ts";
+import { type CmsLiveBlog, liveCollections } from "./live-collections.ts";
 import { PAGE_HINTS, pageBodyField } from "./page-hints.ts";
 import { objectFields } from "./schema-shape.ts";
 import type { CmsSettings } from "./settings.ts";
@@ -127,8 +128,14 @@ function collection(site: Site, content: ContentCollection): Record<string, unkn
   };
 }
 
-/** The configuration as data, in the order it is written. */
-export function cmsConfig(site: Site): Record<string, unknown> {
+/**
+ * The configuration as data, in the order it is written. `liveBlogs` are the live blogs updates
+ * can be added to (live-collections.ts).
+ */
+export function cmsConfig(
+  site: Site,
+  liveBlogs: readonly CmsLiveBlog[] = [],
+): Record<string, unknown> {
   return {
     backend: backend(site.cms),
     site_url: `${site.origin}${site.pathPrefix}`,
@@ -137,11 +144,14 @@ export function cmsConfig(site: Site): Record<string, unknown> {
     public_folder: `${site.pathPrefix}assets/images`,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     output: { omit_empty_optional_fields: true },
-    collections: contentCollections(site).map((content) => collection(site, content)),
+    collections: [
+      ...contentCollections(site).map((content) => collection(site, content)),
+      ...liveCollections(site, liveBlogs, BODY_FIELD),
+    ],
   };
 }
 
-/** `config.yml`, the same bytes for the same site and schemas. */
-export function cmsConfigYaml(site: Site): string {
-  return `# Written by the build from the content schemas and content/_data/site.yaml\n# (scripts/cms/config.ts): edit those, not this.\n${stringify(cmsConfig(site), { lineWidth: 0 })}`;
+/** `config.yml`, the same bytes for the same site, schemas and live blogs. */
+export function cmsConfigYaml(site: Site, liveBlogs: readonly CmsLiveBlog[] = []): string {
+  return `# Written by the build from the content schemas and content/_data/site.yaml\n# (scripts/cms/config.ts): edit those, not this.\n${stringify(cmsConfig(site, liveBlogs), { lineWidth: 0 })}`;
 }

@@ -4,6 +4,7 @@
  * A pure function of its inputs, the same bytes for the same inputs:
  * - the site configuration (`site`: name, language, path prefix, origin, time zone, sections,
  *   the `cms:` block), which config.yml and index.html are made from;
+ * - the live blogs still running (their slugs and titles): a collection of updates each;
  * - the content schemas (scripts/content/article-schema.ts, author-schema.ts, schema-helpers.ts)
  *   and this folder's code (scripts/cms/*.ts, assets/admin/cms.js);
  * - the installed @sveltia/cms (its version, CMS_VERSION) and esbuild;
@@ -15,6 +16,7 @@ import { transformSync } from "esbuild";
 import type { Site } from "../content/model.ts";
 import { type AdminFile, cmsBundle } from "./bundle.ts";
 import { cmsConfigYaml } from "./config.ts";
+import type { CmsLiveBlog } from "./live-collections.ts";
 import { adminPage } from "./page.ts";
 
 /** Where /admin/ is, site-relative, without the path prefix. */
@@ -30,17 +32,28 @@ export interface AdminOutput {
  * Every file of /admin/, for a site with a `cms:` block (none without one). `root` is the folder
  * holding `assets/`.
  */
-export async function adminOutputs(site: Site, root: string): Promise<readonly AdminOutput[]> {
+export async function adminOutputs(
+  site: Site,
+  root: string,
+  liveBlogs: readonly CmsLiveBlog[] = [],
+): Promise<readonly AdminOutput[]> {
   if (!site.cms) return [];
-  return editorFiles(site, root);
+  return editorFiles(site, root, liveBlogs);
 }
 
-/** The editor's files whether or not the site names a git host (`npm run cms` needs none). */
-export async function editorFiles(site: Site, root: string): Promise<readonly AdminOutput[]> {
+/**
+ * The editor's files whether or not the site names a git host (`npm run cms` needs none);
+ * `liveBlogs` get a collection each for their updates.
+ */
+export async function editorFiles(
+  site: Site,
+  root: string,
+  liveBlogs: readonly CmsLiveBlog[] = [],
+): Promise<readonly AdminOutput[]> {
   const files: AdminFile[] = [
     ...(await cmsBundle()),
     { path: "index.html", bytes: Buffer.from(adminPage(site)) },
-    { path: "config.yml", bytes: Buffer.from(cmsConfigYaml(site)) },
+    { path: "config.yml", bytes: Buffer.from(cmsConfigYaml(site, liveBlogs)) },
     { path: "preview.css", bytes: previewStyle(root) },
   ];
   return files

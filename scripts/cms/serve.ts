@@ -10,6 +10,7 @@ import type { AddressInfo } from "node:net";
 import path from "node:path";
 import type { Site } from "../content/model.ts";
 import { adminContentSecurityPolicy, adminHeaders, serializePolicy } from "./headers.ts";
+import { liveBlogsOnDisk } from "./live-blogs.ts";
 import { ADMIN_FOLDER, editorFiles } from "./outputs.ts";
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
@@ -35,7 +36,9 @@ export interface EditorServer {
 export async function serveEditor(site: Site, root: string, port = 0): Promise<EditorServer> {
   // Served from the root of this server, whatever folder the live site uses.
   const local: Site = { ...site, pathPrefix: "/" };
-  const files = new Map((await editorFiles(local, root)).map((file) => [file.path, file.bytes]));
+  const files = new Map(
+    (await editorFiles(local, root, liveBlogsOnDisk(root))).map((file) => [file.path, file.bytes]),
+  );
   const policy = adminContentSecurityPolicy(site.cms);
   // upgrade-insecure-requests would send this http:// server's own requests to https://.
   const { "upgrade-insecure-requests": _upgrade, ...localPolicy } = policy;

@@ -109,8 +109,23 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
       image: optional(imageSchema),
       video: optional(videoSchema),
       draft: optional(z.boolean({ error: "must be true or false" })),
+      ended: optional(dateTime()),
     })
     .superRefine((value, context) => {
+      // Live coverage (scripts/content/live/): only a live blog ends, and not before it began.
+      if (value.ended && value.kind !== "live") {
+        context.addIssue({
+          code: "custom",
+          path: ["ended"],
+          message: "is only for live coverage, and this article is not kind: live",
+        });
+      } else if (value.ended && value.ended < value.date) {
+        context.addIssue({
+          code: "custom",
+          path: ["ended"],
+          message: "is before the first publication date",
+        });
+      }
       if (value.updated && value.updated < value.date) {
         context.addIssue({
           code: "custom",
@@ -150,6 +165,7 @@ export const ARTICLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     "image",
     "video",
     "draft",
+    "ended",
   ],
   corrections: Object.keys(correctionSchema.shape),
   image: Object.keys(imageSchema.shape),
@@ -207,6 +223,8 @@ export function articleFieldFix(field: string, sections: readonly string[]): str
       return "Write the length as an ISO 8601 duration, e.g. duration: PT1M12S.";
     case "draft":
       return "Write draft: true or draft: false.";
+    case "ended":
+      return "Write when the live coverage ended, with its UTC offset and not before date, e.g. ended: 2026-12-07T18:00:00+08:00; only an article with kind: live has it, so remove it from any other.";
     default:
       return "Check the field against the article contract in the README.";
   }

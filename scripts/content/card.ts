@@ -84,6 +84,9 @@ export interface ArticleCard {
   readonly image?: ImageCard;
   readonly video?: VideoCard;
   readonly draft: boolean;
+  /** A live blog's end of coverage, as written, and its epoch milliseconds. */
+  readonly ended?: string;
+  readonly endedMs?: number;
   readonly bodyLinks: readonly BodyLink[];
   /** The body's photos and embed providers: what the media stage and the page plan need of it. */
   readonly bodyMedia?: BodyMedia;
@@ -172,6 +175,7 @@ export function cardOf(article: ArticleSummary): ArticleCard {
         }
       : {}),
     draft: article.draft,
+    ...(article.ended ? { ended: isoOf(article.ended), endedMs: article.ended.toMillis() } : {}),
     bodyLinks: article.bodyLinks.map((link) => ({ url: link.url, line: link.line })),
     ...(article.bodyMedia ? { bodyMedia: article.bodyMedia } : {}),
   };
@@ -256,6 +260,7 @@ export function reviveSummary(card: ArticleCard, root: string): ArticleSummary {
     ...(card.image ? { image: reviveImage(card.image, folder) } : {}),
     ...(card.video ? { video: reviveVideo(card.video, folder) } : {}),
     draft: card.draft,
+    ...(card.ended === undefined ? {} : { ended: date(card.ended) }),
     bodyLinks: card.bodyLinks,
     ...(card.bodyMedia ? { bodyMedia: card.bodyMedia } : {}),
   };

@@ -16,6 +16,7 @@ export const ARTICLE_KINDS = [
   "explainer",
   "obituary",
   "sponsored",
+  "live",
 ] as const;
 
 export type ArticleKind = (typeof ARTICLE_KINDS)[number];
@@ -29,10 +30,18 @@ export const KIND_LABELS: { readonly [kind in ArticleKind]: string | undefined }
   explainer: "Explainer",
   obituary: "Obituary",
   sponsored: "Sponsored",
+  live: "Live",
 };
 
-/** The label of a kind, if it has one. */
-export function kindLabel(kind: ArticleKind | undefined): string | undefined {
+/**
+ * A live blog's label once its coverage has ended: a reader must not take an old blog for one
+ * still being written, and must still see that it is a stream of updates, not one story.
+ */
+export const LIVE_ENDED_LABEL = "Live coverage ended";
+
+/** The label of a kind, if it has one; a live blog's reads {@link LIVE_ENDED_LABEL} once ended. */
+export function kindLabel(kind: ArticleKind | undefined, ended = false): string | undefined {
+  if (kind === "live" && ended) return LIVE_ENDED_LABEL;
   return kind === undefined ? undefined : KIND_LABELS[kind];
 }
 

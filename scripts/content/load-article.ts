@@ -144,6 +144,7 @@ export function loadArticle(
           }
         : {}),
       draft: fields.draft ?? false,
+      ...(fields.ended ? { ended: fields.ended } : {}),
       bodyLinks: links.internal,
       ...(bodyMedia ? { bodyMedia } : {}),
       body: markSponsoredLinks(body.blocks, kind),

@@ -112,6 +112,8 @@ export interface ArticleSummary {
   readonly image?: LeadImage;
   readonly video?: BrightcoveVideo;
   readonly draft: boolean;
+  /** A live blog's end of coverage (`kind: live` only). */
+  readonly ended?: DateTime;
   /** Site-internal links in the body (absolute paths), checked against the built site. */
   readonly bodyLinks: readonly BodyLink[];
   /** The body's photos and embed providers, for the media stage and the page's policy. */

@@ -5,11 +5,11 @@
  */
 
 import {
+  type AuthoredArticle,
   profileIndex,
   repeatedNameIssues,
   unknownAuthorIssues,
 } from "../content/author-entries.ts";
-import type { ArticleCard } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import type { MediaOptions, MediaProgress } from "../media/types.ts";
 import type { PlannedProfile } from "../site/bylines.ts";
@@ -25,8 +25,11 @@ export interface AuthorStageInput {
   readonly previousImages: Readonly<Record<string, ImageEntry>>;
   /** The profile parser's code version. */
   readonly parseKey: string;
-  /** Every valid article (drafts and embargoed ones too: their bylines are checked as well). */
-  readonly articles: Iterable<ArticleCard>;
+  /**
+   * Every valid article (drafts and embargoed ones too: their bylines are checked as well), and
+   * every live update, which names its authors the same way.
+   */
+  readonly articles: Iterable<AuthoredArticle>;
   readonly media: Partial<MediaOptions>;
   readonly onMediaProgress?: (progress: MediaProgress) => void;
 }

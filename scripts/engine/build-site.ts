@@ -34,7 +34,17 @@ import { collectGarbage } from "./cache-collect.ts";
 import { canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
 import { FileSetStore } from "./file-set-store.ts";
 import { jsonKey } from "./hashing.ts";
-import { runMediaStage } from "./media-stage.ts";
+import {
+  liveAuthored,
+  liveBlogs,
+  liveLinkSources,
+  loadUpdateRecord,
+  publishedLive,
+  runningLiveBlogs,
+  scanLive,
+  updateMediaOwners,
+} from "./live-stage.ts";
+import { type MediaOwner, runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
@@ -114,13 +124,20 @@ async function buildOnce(
     const read = await step("reading articles", () =>
       readAll(settled.pending, readSetup, records, pool),
     );
-    const entries = new Map(
+    const readEntries = new Map(
       [...stat.kept, ...settled.entries, ...read.entries].sort(([a], [b]) =>
         a < b ? -1 : a > b ? 1 : 0,
       ),
     );
-    const issues: ContentIssue[] = [...stat.issues, ...read.issues, ...urlCollisions(entries)];
+    // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
+    const liveParser = code.of("scripts/content/live/update.ts");
+    const live = await step("reading live updates", () =>
+      scanLive(root, readEntries, state?.articles ?? {}, liveParser, records.packs),
+    );
+    const entries = live.entries;
+    const issues = [...stat.issues, ...read.issues, ...live.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);
+    const updates = publishedLive(published.entries, content);
 
     // 3. Images. Those whose encodings were found damaged are made again.
     const previousImages = Object.fromEntries(
@@ -131,7 +148,8 @@ async function buildOnce(
     const media = await step("making images", () =>
       runMediaStage(
         root,
-        new Map(published.entries),
+        // Live updates' photos are asked for beside the articles' (live-stage.ts).
+        new Map<string, MediaOwner>([...published.entries, ...updateMediaOwners(updates)]),
         previousImages,
         // The site's image CDN decides what the media module makes: every size, or masters.
         { ...options.media, cdn: site.imageCdn },
@@ -146,7 +164,7 @@ async function buildOnce(
         previous: state?.authors ?? {},
         previousImages,
         parseKey: keys.profiles,
-        articles: [...entries.values()].map((entry) => entry.card),
+        articles: [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
         // Profile photos follow the site's image CDN like every other image.
         media: { ...options.media, cdn: site.imageCdn },
         ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
@@ -171,7 +189,13 @@ async function buildOnce(
     const images = { ...media.images, ...authors.images, ...standing.images };
 
     // 4. The plan, and the work it asks for.
-    const articles = plannedArticles(published, media.byArticle, plannedIndex(authors.profiles));
+    const profileIndex = plannedIndex(authors.profiles);
+    const articles = plannedArticles(
+      published,
+      media.byArticle,
+      profileIndex,
+      liveBlogs(published.entries, updates, media.byArticle, content, profileIndex),
+    );
     const assets = loadAssets(root, site.logo.src);
     const paths = assetPaths(assets);
     const nowMs = content.now.toMillis();
@@ -203,6 +227,8 @@ async function buildOnce(
         versions,
         profiles: authors.profiles,
         standing: standing.plan,
+        readUpdate: (update) =>
+          loadUpdateRecord(records.packs, update.record, root, update.card.sourcePath),
       }),
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
@@ -238,8 +264,9 @@ async function buildOnce(
     );
     const parts = await step("indexing search", () => search.entries);
     const admin = await step("making the editors' web UI", () => {
-      const key = adminKey(site, root, code);
-      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key));
+      const running = runningLiveBlogs(entries, content);
+      const key = adminKey(site, root, code, running);
+      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key), running);
     });
     const pages = { ...reused, ...renderedEntries(rendered, plan, state?.pages, Date.now()) };
 
@@ -250,6 +277,7 @@ async function buildOnce(
         [
           ...articles.map((article) => article.card),
           ...standing.plan.pages.map((p) => p.record.card),
+          ...liveLinkSources(updates),
         ],
         new Set(linkable),
         site.pathPrefix,
@@ -309,6 +337,7 @@ async function buildOnce(
       articles: articles.length,
       held: published.held,
       parsed: read.parsed,
+      live: { updates: live.updates, parsed: live.parsed },
       pages: { total: plan.length, rendered: rendered.length },
       images: {
         total: media.stats.total + authors.stats.total + standing.stats.total,

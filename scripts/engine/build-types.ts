@@ -22,6 +22,8 @@ export interface BuildSummary {
   readonly articles: number;
   readonly held: { readonly drafts: number; readonly embargoed: number };
   readonly parsed: number;
+  /** Live updates in every blog, and how many were parsed (scripts/engine/live-scan.ts). */
+  readonly live: { readonly updates: number; readonly parsed: number };
   readonly pages: { readonly total: number; readonly rendered: number };
   readonly images: { readonly total: number; readonly encoded: number; readonly reused: number };
   readonly search: { readonly parts: number; readonly indexed: number };

@@ -4,6 +4,7 @@
  * and the state's refs moved with them), and the editors' web UI of an older key.
  */
 import type { FileSetStore } from "./file-set-store.ts";
+import { liveRecordRefs, movedLiveRecords } from "./live-scan.ts";
 import { type PackRef, type PackStore, refKey } from "./pack-store.ts";
 import type { BuildState } from "./state.ts";
 
@@ -35,7 +36,8 @@ export function collectGarbage(
   const move = (store: PackStore, live: PackRef[]) => store.collect(live);
   const records = move(
     stores.records,
-    Object.values(after.articles).map((entry) => entry.record),
+    // A live blog's updates are parsed records too (live-scan.ts).
+    Object.values(after.articles).flatMap((entry) => [entry.record, ...liveRecordRefs(entry.live)]),
   );
   const pages = move(
     stores.pages,
@@ -52,7 +54,10 @@ export function collectGarbage(
       ? after.articles
       : mapValues(after.articles, (entry) => {
           const ref = records.moved.get(refKey(entry.record));
-          return ref ? { ...entry, record: ref } : entry;
+          const live = entry.live && movedLiveRecords(entry.live, records.moved, refKey);
+          return ref || live !== entry.live
+            ? { ...entry, ...(ref ? { record: ref } : {}), ...(live ? { live } : {}) }
+            : entry;
         });
   const pagesMoved =
     pages.moved.size === 0

@@ -7,6 +7,7 @@
  */
 import { statSync } from "node:fs";
 import path from "node:path";
+import type { ArticleCard } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { madeFor, mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
@@ -14,7 +15,12 @@ import type { MediaRef, PlannedMedia } from "../site/planned-article.ts";
 import { atBodyLine, bodyPhotoRequests } from "./body-media.ts";
 import { fingerprintOf } from "./fingerprint.ts";
 import { jsonKey } from "./hashing.ts";
-import type { ArticleEntry, ImageEntry } from "./state.ts";
+import type { ImageEntry } from "./state.ts";
+
+/** What asks for images: an article's entry, or a live update (scripts/engine/live-stage.ts). */
+export interface MediaOwner {
+  readonly card: Pick<ArticleCard, "sourcePath" | "bodyMedia" | "image" | "video">;
+}
 
 /** An image one article asks for, with the identity that decides its encodings. */
 interface Wanted {
@@ -35,7 +41,7 @@ export interface MediaStageResult {
 }
 
 /** The images an article asks for: the lead photo, the video's thumbnail, the body's photos. */
-function wantedBy(root: string, folder: string, entry: ArticleEntry): Wanted[] {
+function wantedBy(root: string, folder: string, entry: MediaOwner): Wanted[] {
   const { card } = entry;
   const dir = path.join(root, path.dirname(card.sourcePath));
   const wanted: Wanted[] = [];
@@ -69,7 +75,7 @@ function wantedBy(root: string, folder: string, entry: ArticleEntry): Wanted[] {
  * the article and the field, the card knows where the field was written.
  */
 function atFieldLine(
-  articles: ReadonlyMap<string, ArticleEntry>,
+  articles: ReadonlyMap<string, MediaOwner>,
 ): (issue: ContentIssue) => ContentIssue {
   const places = new Map<string, { line?: number; column?: number }>();
   for (const { card } of articles.values()) {
@@ -107,7 +113,7 @@ function fingerprint(file: string): string {
  */
 export async function runMediaStage(
   root: string,
-  articles: ReadonlyMap<string, ArticleEntry>,
+  articles: ReadonlyMap<string, MediaOwner>,
   previous: Readonly<Record<string, ImageEntry>>,
   options: Partial<MediaOptions>,
   onProgress?: (progress: MediaProgress) => void,

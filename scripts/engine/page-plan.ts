@@ -8,12 +8,14 @@
  * Keys are made from the same values the specs are made from, side by side below, so a key
  * cannot miss what a page shows.
  */
+import type { UpdateRecord } from "../content/live/update.ts";
 import type { Site } from "../content/model.ts";
 import { archiveMonths } from "../site/archives.ts";
 import type { AssetPaths } from "../site/assets.ts";
 import { articleByline, bylineOf, type PlannedProfile } from "../site/bylines.ts";
 import { cardView, itemView } from "../site/card-view.ts";
 import { embedPages } from "../site/embed-headers.ts";
+import type { PlannedUpdate } from "../site/live-model.ts";
 import type { PageKind, PageSpec } from "../site/page-specs.ts";
 import { outputFile } from "../site/page-specs.ts";
 import { bodyImageKeys, bodyImages, type PlannedArticle } from "../site/planned-article.ts";
@@ -32,6 +34,7 @@ import { planAuthorPages } from "./plan-authors.ts";
 import { planCorrections } from "./plan-corrections.ts";
 import { planFeeds } from "./plan-feeds.ts";
 import { card, planArchive } from "./plan-listings.ts";
+import { planLive } from "./plan-live.ts";
 import { planNewsSitemap, planSitemaps } from "./plan-sitemaps.ts";
 import {
   footerKey,
@@ -58,6 +61,8 @@ export interface PlanInput {
   readonly profiles?: readonly PlannedProfile[];
   /** The standing pages, the footer's links and the publisher's policies (none when absent). */
   readonly standing?: StandingPlan;
+  /** A live update's parsed body, read only for the pages rendered (live blogs only). */
+  readonly readUpdate?: (update: PlannedUpdate) => UpdateRecord;
 }
 
 /** One file of the site, as planned. */
@@ -81,6 +86,10 @@ export function viewKeys(article: Pick<PlannedArticle, "card" | "media">): {
   };
 }
 
+function noUpdates(update: PlannedUpdate): never {
+  throw new Error(`plan: no reader for live update ${update.card.sourcePath}`);
+}
+
 /** Every page of the site. */
 export function planPages(input: PlanInput): PlannedPage[] {
   const { site, articles, versions } = input;
@@ -97,6 +106,16 @@ export function planPages(input: PlanInput): PlannedPage[] {
     const { card: data, media, recordKey, record } = article;
     const others = related.get(article) ?? [];
     const byline = articleByline(bylineOf(article), profiles);
+    if (article.live) {
+      // A live blog's first page, its blocks' pages and its JSON (plan-live.ts).
+      planLive(add, article, article.live, {
+        html,
+        related: others.map(card),
+        byline,
+        readUpdate: input.readUpdate ?? noUpdates,
+      });
+      continue;
+    }
     add(
       "article",
       data.url,

@@ -8,8 +8,11 @@ import type { ProfileIndex } from "../content/author-entries.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import type { ContentOptions } from "../content/options.ts";
 import { resolveByline } from "../site/bylines.ts";
+import type { PlannedLive } from "../site/live-model.ts";
 import type { PlannedArticle, PlannedMedia } from "../site/planned-article.ts";
 import { newestFirst } from "../site/planned-article.ts";
+import { keyOf } from "./hashing.ts";
+import { liveCard } from "./live-stage.ts";
 import { viewKeys } from "./page-plan.ts";
 import type { ArticleEntry } from "./state.ts";
 
@@ -65,29 +68,36 @@ export function urlCollisions(entries: ReadonlyMap<string, ArticleEntry>): Conte
   return issues;
 }
 
-/** The published articles as the page plan takes them, bylines resolved against `profiles`. */
+/**
+ * The published articles as the page plan takes them, bylines resolved against `profiles`. A live
+ * blog (in `live`, by folder) is planned with the card and record key its updates make
+ * (live-stage.ts): its last change is its newest update, and search and feeds read them all.
+ */
 export function plannedArticles(
   published: Published,
   media: ReadonlyMap<string, PlannedMedia>,
   profiles?: ProfileIndex,
+  live: ReadonlyMap<string, PlannedLive> = new Map(),
 ): PlannedArticle[] {
   // Built as one literal, not by spreading: this runs for every article on every build.
   const planned = published.entries.map(([folder, entry]): PlannedArticle => {
-    const { card } = entry;
+    const blog = live.get(folder);
+    const card = blog ? liveCard(entry.card, blog) : entry.card;
     const articleMedia = media.get(folder) ?? {};
     const { cardKey, itemKey } = viewKeys({ card, media: articleMedia });
     const article = {
       card,
-      recordKey: entry.recordKey,
+      recordKey: blog ? keyOf(entry.recordKey, blog.key) : entry.recordKey,
       record: entry.record,
       month: entry.month,
       media: articleMedia,
       cardKey,
       itemKey,
     };
+    const withLive = blog ? { ...article, live: blog } : article;
     return profiles && card.authors.length > 0
-      ? { ...article, byline: resolveByline(card.authors, profiles) }
-      : article;
+      ? { ...withLive, byline: resolveByline(card.authors, profiles) }
+      : withLive;
   });
   return planned.sort(newestFirst);
 }

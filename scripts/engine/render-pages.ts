@@ -11,7 +11,7 @@ import type { ContentIssue } from "../content/issues.ts";
 import { pageIssues } from "../site/check-output.ts";
 import { pagePolicy } from "../site/embed-headers.ts";
 import type { PageContext } from "../site/page-context.ts";
-import { outputFile, type PageSpec } from "../site/page-specs.ts";
+import { outputFile, type PageSpec, pageEmbeds } from "../site/page-specs.ts";
 import { emptySpecs, type RenderBatch, recordsNeeded } from "../site/render-batch.ts";
 import { writeStoreFile } from "./checked-file.ts";
 import { type PackRef, PackStore, refKey } from "./pack-store.ts";
@@ -108,14 +108,7 @@ export class PageRenderer {
             this.#files,
             context.site.pathPrefix,
             context.site.imageCdn,
-            pagePolicy(
-              spec.kind === "article"
-                ? spec.card.bodyMedia?.embeds
-                : spec.kind === "standing-page"
-                  ? spec.page.card.bodyMedia?.embeds
-                  : undefined,
-              context.site,
-            ),
+            pagePolicy(pageEmbeds(spec), context.site),
           )
         : [];
       rendered.push({ file, ref, issues });

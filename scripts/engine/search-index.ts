@@ -11,10 +11,12 @@ import * as pagefind from "pagefind";
 import { bodyExtraText } from "../content/body/blocks.ts";
 import type { ArticleRecord } from "../content/card.ts";
 import { kindLabel } from "../content/kinds.ts";
+import type { UpdateRecord } from "../content/live/update.ts";
 import type { Site } from "../content/model.ts";
 import { bylineOf } from "../site/bylines.ts";
 import type { SearchPart } from "../site/search-parts.ts";
 import { keyOf } from "./hashing.ts";
+import { loadUpdateRecord } from "./live-stage.ts";
 import type { PackRef, PackStore } from "./pack-store.ts";
 import type { RecordStore } from "./record-store.ts";
 import type { PartEntry } from "./state.ts";
@@ -59,6 +61,8 @@ export function searchRecord(
   record: ArticleRecord,
   language: string,
   authors: readonly string[] = record.card.authors,
+  /** A live blog's updates: their words are the blog's (scripts/engine/live-stage.ts). */
+  updates: readonly UpdateRecord[] = [],
 ): pagefind.CustomRecord {
   const { card } = record;
   const label = kindLabel(card.kind);
@@ -72,6 +76,11 @@ export function searchRecord(
     record.bodyText,
     // Photo captions and pull quotes: words a reader sees on the page and may search for.
     ...bodyExtraText(record.body),
+    ...updates.flatMap((update) => [
+      update.card.title,
+      update.bodyText,
+      ...bodyExtraText(update.body),
+    ]),
   ]
     .filter((text): text is string => Boolean(text))
     .join("\n\n");
@@ -102,6 +111,8 @@ export interface PartJob {
     readonly record: PackRef;
     readonly sourcePath: string;
     readonly authors: readonly string[];
+    /** A live blog's published updates, newest last. */
+    readonly updates?: readonly { readonly record: PackRef; readonly sourcePath: string }[];
   }[];
   /** Records made by the build itself (the standing pages' part, page-search.ts), indexed as they are. */
   readonly records?: readonly pagefind.CustomRecord[];
@@ -116,6 +127,14 @@ export function partJob(part: SearchPart, key: string): PartJob {
       record: article.record,
       sourcePath: article.card.sourcePath,
       authors: bylineOf(article).map((author) => author.name),
+      ...(article.live
+        ? {
+            updates: article.live.updates.map((update) => ({
+              record: update.record,
+              sourcePath: update.card.sourcePath,
+            })),
+          }
+        : {}),
     })),
   };
 }
@@ -142,7 +161,12 @@ export async function indexParts(
       const added = await Promise.all([
         ...part.articles.map((article) => {
           const record = records.load(article.record, root, site, article.sourcePath);
-          return index.addCustomRecord(searchRecord(record, site.language, article.authors));
+          const updates = (article.updates ?? []).map((update) =>
+            loadUpdateRecord(records.packs, update.record, root, update.sourcePath),
+          );
+          return index.addCustomRecord(
+            searchRecord(record, site.language, article.authors, updates),
+          );
         }),
         ...(part.records ?? []).map((record) => index.addCustomRecord(record)),
       ]);

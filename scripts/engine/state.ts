@@ -10,6 +10,7 @@ import type { ArticleCard } from "../content/card.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { AuthorEntry } from "./author-scan.ts";
 import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
+import type { LiveFolderEntry } from "./live-scan.ts";
 import type { PackRef } from "./pack-store.ts";
 import type { StandingEntry } from "./page-scan.ts";
 import {
@@ -37,6 +38,8 @@ export interface ArticleEntry {
   /** Its month of publication in `zone`, for archives and sitemaps. */
   readonly month: string;
   readonly zone: string;
+  /** Its live/ folder's updates, when it has one (live-scan.ts). */
+  readonly live?: LiveFolderEntry;
 }
 
 /** An image as the last build made it. */

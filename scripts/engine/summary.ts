@@ -18,6 +18,9 @@ export function summaryLine(summary: BuildSummary, seconds: string, output: stri
     `search: ${count(search.parts, "part")} (${search.indexed} indexed)`,
     `files: ${commit.written} written, ${commit.removed} removed (${commit.mode})`,
   ];
+  if (summary.live.updates > 0) {
+    parts.push(`live: ${count(summary.live.updates, "update")} (${summary.live.parsed} parsed)`);
+  }
   if (held.drafts + held.embargoed > 0) {
     parts.push(`held back: ${held.drafts} draft(s), ${held.embargoed} embargoed`);
   }

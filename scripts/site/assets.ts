@@ -22,6 +22,9 @@ export interface Assets {
   /** The galleries' viewer, on pages with galleries only. */
   readonly gallery: Asset;
   readonly search: Asset;
+  /** A live blog's styles, and the script that brings its new updates while it is live. */
+  readonly liveBlog: Asset;
+  readonly livePoll: Asset;
   readonly logo: Asset;
 }
 
@@ -33,6 +36,8 @@ export interface AssetPaths {
   readonly embeds: string;
   readonly gallery: string;
   readonly search: string;
+  readonly liveBlog: string;
+  readonly livePoll: string;
   readonly logo: string;
 }
 
@@ -45,6 +50,8 @@ export function assetPaths(assets: Assets): AssetPaths {
     embeds: assets.embeds.path,
     gallery: assets.gallery.path,
     search: assets.search.path,
+    liveBlog: assets.liveBlog.path,
+    livePoll: assets.livePoll.path,
     logo: assets.logo.path,
   };
 }
@@ -61,6 +68,8 @@ export function loadAssets(root: string, logo: string): Assets {
     embeds: asset(root, "assets/js/embeds.js"),
     gallery: asset(root, "assets/js/gallery.js"),
     search: asset(root, "assets/js/search.js"),
+    liveBlog: asset(root, "assets/css/live.css"),
+    livePoll: asset(root, "assets/js/live.js"),
     logo: asset(root, `assets/images/${logo}`),
   };
 }

@@ -17,6 +17,8 @@ export interface CardView {
   readonly alt?: string;
   /** What sort of piece it is, when not news: the card carries its label. */
   readonly kind?: ArticleCard["kind"];
+  /** A live blog whose coverage has ended: its label says so. */
+  readonly ended?: true;
 }
 
 /** An archive row: time, headline, section, and the label of a piece that is not news. */
@@ -26,6 +28,7 @@ export interface ItemView {
   readonly date: string;
   readonly section: string;
   readonly kind?: ArticleCard["kind"];
+  readonly ended?: true;
 }
 
 export function cardView(card: ArticleCard): CardView {
@@ -37,6 +40,7 @@ export function cardView(card: ArticleCard): CardView {
     section: card.section.name,
     ...(card.image ? { alt: card.image.alt } : {}),
     ...(card.kind ? { kind: card.kind } : {}),
+    ...(card.kind === "live" && card.ended ? { ended: true } : {}),
   };
 }
 
@@ -47,5 +51,6 @@ export function itemView(card: ArticleCard): ItemView {
     date: card.date,
     section: card.section.name,
     ...(card.kind ? { kind: card.kind } : {}),
+    ...(card.kind === "live" && card.ended ? { ended: true } : {}),
   };
 }

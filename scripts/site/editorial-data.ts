@@ -23,7 +23,8 @@ import { absoluteUrl } from "./urls.ts";
 /**
  * schema.org's type for each kind: the NewsArticle subtypes for analysis, opinion, reviews and
  * explainers (background), NewsArticle itself for news and obituaries, and
- * AdvertiserContentArticle for sponsored pieces, which are not journalism.
+ * AdvertiserContentArticle for sponsored pieces, which are not journalism, and LiveBlogPosting
+ * for live coverage (its updates are added by scripts/site/live-structured-data.ts).
  */
 export const ARTICLE_TYPES = {
   news: "NewsArticle",
@@ -33,6 +34,7 @@ export const ARTICLE_TYPES = {
   explainer: "BackgroundNewsArticle",
   obituary: "NewsArticle",
   sponsored: "AdvertiserContentArticle",
+  live: "LiveBlogPosting",
 } as const satisfies { readonly [kind in ArticleKind]: string };
 
 /** A profile's Person node id, on its page: articles name the same person. */

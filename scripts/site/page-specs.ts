@@ -4,6 +4,7 @@
  * pipe) and complete but for article bodies, which it names by where their records are. The kinds form a
  * discriminated union, one template per kind in layouts/pages/.
  */
+import type { EmbedProvider } from "../content/body/blocks.ts";
 import type { ArticleCard } from "../content/card.ts";
 import type { Site } from "../content/model.ts";
 import type { PackRef } from "../engine/pack-store.ts";
@@ -19,6 +20,7 @@ import type {
 } from "./editorial-specs.ts";
 import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
+import type { LiveBlockSpec, LiveJsonSpec, LiveSpec } from "./live-specs.ts";
 import type { StandingPageSpec } from "./standing-pages.ts";
 import type { StreamRef } from "./streams.ts";
 
@@ -200,7 +202,10 @@ export type PageSpec =
   | AuthorsSpec
   | CorrectionsSpec
   | CorrectionsFeedSpec
-  | StandingPageSpec;
+  | StandingPageSpec
+  | LiveSpec
+  | LiveBlockSpec
+  | LiveJsonSpec;
 
 export type PageKind = PageSpec["kind"];
 
@@ -223,7 +228,28 @@ export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
   corrections: "corrections.11ty.tsx",
   "corrections-feed": "corrections-feed.11ty.tsx",
   "standing-page": "standing-page.11ty.tsx",
+  live: "live.11ty.tsx",
+  "live-block": "live-block.11ty.tsx",
+  "live-json": "live-json.11ty.tsx",
 };
+
+/**
+ * The providers whose players a page may frame: an article's embeds; on a live blog's pages,
+ * its own and its updates' (the blog's `_headers` rule allows them all).
+ */
+export function pageEmbeds(spec: PageSpec): readonly EmbedProvider[] | undefined {
+  switch (spec.kind) {
+    case "article":
+    case "live":
+      return spec.card.bodyMedia?.embeds;
+    case "live-block":
+      return spec.blog.embeds;
+    case "standing-page":
+      return spec.page.card.bodyMedia?.embeds;
+    default:
+      return undefined;
+  }
+}
 
 /** Where a page's URL path is written in the output folder: `/asia/x/` → `asia/x/index.html`. */
 export function outputFile(urlPath: string): string {

@@ -7,6 +7,7 @@ import type { ArticleCard } from "../content/card.ts";
 import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { BylineName } from "./bylines.ts";
+import type { PlannedLive } from "./live-model.ts";
 
 /** A processed image and the key of everything a page shows of it. */
 export interface MediaRef {
@@ -37,6 +38,8 @@ export interface PlannedArticle {
   readonly media: PlannedMedia;
   /** Its authors resolved against the profiles; absent when it names none. */
   readonly byline?: readonly BylineName[];
+  /** A live blog's published updates (`kind: live` only; see live-model.ts). */
+  readonly live?: PlannedLive;
 }
 
 /**

@@ -6,7 +6,7 @@
  * worker made it in a cold build or the build process in an incremental one.
  */
 import { DateTime } from "luxon";
-import { type ArticleRecord, reviveArticle } from "../content/card.ts";
+import { type ArticleRecord, reviveArticle, reviveSummary } from "../content/card.ts";
 import type { Article } from "../content/model.ts";
 import { refKey } from "../engine/pack-store.ts";
 import type { ItemView } from "./card-view.ts";
@@ -47,6 +47,9 @@ export function emptySpecs(): { [kind in PageKind]: Extract<PageSpec, { kind: ki
     corrections: [],
     "corrections-feed": [],
     "standing-page": [],
+    live: [],
+    "live-block": [],
+    "live-json": [],
   };
 }
 
@@ -84,10 +87,19 @@ export function articleOf(batch: RenderBatch, ref: RecordRef): Article {
   return reviveArticle(record, batch.root);
 }
 
+/**
+ * An article with the card the plan gave it: the parsed one, except a live blog's, which is
+ * dated by its newest update (scripts/engine/live-stage.ts).
+ */
+function withCard(article: Article, item: FeedSpec["items"][number], root: string): Article {
+  if (item.card.kind !== "live") return article;
+  return { ...article, ...reviveSummary(item.card, root) };
+}
+
 /** A feed's items as the channel takes them. */
 export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] {
   return spec.items.map((item) => ({
-    article: articleOf(batch, item.record),
+    article: withCard(articleOf(batch, item.record), item, batch.root),
     ...(item.image ? { image: item.image } : {}),
     ...(item.thumbnail ? { thumbnail: item.thumbnail } : {}),
     ...(item.bodyImages ? { bodyImages: item.bodyImages } : {}),
@@ -99,6 +111,7 @@ export function feedArticles(batch: RenderBatch, spec: FeedSpec): FeedArticle[] 
 export function recordsNeeded(spec: PageSpec): { ref: RecordRef; sourcePath: string }[] {
   switch (spec.kind) {
     case "article":
+    case "live":
       return [{ ref: spec.record, sourcePath: spec.card.sourcePath }];
     case "feed":
       return spec.items.map((item) => ({ ref: item.record, sourcePath: item.card.sourcePath }));

@@ -11,8 +11,12 @@
  *   (`2026-01-15`), so today's stories are re-indexed in a moment; when the month is over its
  *   days are joined into one part, once;
  * - a day over the limit: parts of {@link PART_LIMIT} stories in publication order (`2026-01-15-2`).
+ *
+ * A live blog is filed by its newest update rather than its first publication (see
+ * {@link searchMoment}): while it runs it sits in today's small part, so a new update re-indexes
+ * that part and not the whole month the blog began in.
  */
-import { dayKey } from "./calendar.ts";
+import { dayKey, monthKey } from "./calendar.ts";
 import type { PlannedArticle } from "./planned-article.ts";
 
 /**
@@ -41,6 +45,19 @@ function group<T>(items: readonly T[], key: (item: T) => string): Map<string, T[
 }
 
 /**
+ * When a story last changed for search: a live blog's newest update (its words are the blog's),
+ * any other story's first publication.
+ */
+function searchMoment(article: PlannedArticle): number {
+  return article.live?.latest?.ms ?? article.card.dateMs;
+}
+
+/** The month a story is filed under: its publication month, or a live blog's newest update's. */
+function searchMonth(article: PlannedArticle, timeZone: string): string {
+  return article.live?.latest ? monthKey(article.live.latest.ms, timeZone) : article.month;
+}
+
+/**
  * The parts, newest first. `articles` are the published stories newest first; `nowMs` is the
  * build's now; `timeZone` the site's.
  */
@@ -55,17 +72,18 @@ export function searchParts(
   const currentYear = currentDay.slice(0, 4);
   const oldestFirst = [...articles].reverse();
   const parts: SearchPart[] = [];
-  for (const [year, ofYear] of group(oldestFirst, (article) => article.month.slice(0, 4))) {
+  const month = (article: PlannedArticle) => searchMonth(article, timeZone);
+  for (const [year, ofYear] of group(oldestFirst, (article) => month(article).slice(0, 4))) {
     if (year < currentYear && ofYear.length <= limit) {
       parts.push({ id: year, articles: ofYear });
       continue;
     }
-    for (const [month, ofMonth] of group(ofYear, (article) => article.month)) {
-      if (month !== currentMonth && ofMonth.length <= limit) {
-        parts.push({ id: month, articles: ofMonth });
+    for (const [id, ofMonth] of group(ofYear, month)) {
+      if (id !== currentMonth && ofMonth.length <= limit) {
+        parts.push({ id, articles: ofMonth });
         continue;
       }
-      const byDay = group(ofMonth, (article) => dayKey(article.card.dateMs, timeZone));
+      const byDay = group(ofMonth, (article) => dayKey(searchMoment(article), timeZone));
       for (const [day, ofDay] of byDay) {
         for (let start = 0; start < ofDay.length; start += limit) {
           const number = start / limit + 1;

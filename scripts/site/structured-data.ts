@@ -13,6 +13,7 @@ import type {
   Graph,
   IdReference,
   ListItem,
+  LiveBlogPosting,
   NewsArticle,
   NewsMediaOrganizationLeaf,
   VideoObject,
@@ -134,7 +135,7 @@ export function articleGraph(
     associatedMedia: bodyImageObjects(article, site, media.body),
     correction: correctionNodes(article, site),
   } satisfies Omit<AdvertiserContentArticleLeaf, "@type">;
-  const articleNode: NewsArticle | AdvertiserContentArticle =
+  const articleNode: NewsArticle | AdvertiserContentArticle | LiveBlogPosting =
     article.kind === "sponsored"
       ? { "@type": ARTICLE_TYPES.sponsored, ...properties }
       : {

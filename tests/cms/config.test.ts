@@ -164,7 +164,7 @@ describe("the articles collection", () => {
       [
         "select",
         false,
-        ["news", "analysis", "opinion", "review", "explainer", "obituary", "sponsored"],
+        ["news", "analysis", "opinion", "review", "explainer", "obituary", "sponsored", "live"],
       ],
     );
     const corrections = field(articles.fields, "corrections");
@@ -307,5 +307,72 @@ describe("fields a schema gains later", () => {
   it("refuses a field it cannot show, naming it, rather than leaving it out", () => {
     const odd = z.strictObject({ when: z.union([z.string(), z.number()]) });
     assert.throws(() => objectFields(odd), /cannot show the field when/);
+  });
+});
+
+describe("a live blog's updates", () => {
+  const blogs = [
+    { slug: "earthquake-strikes-southern-philippines", title: "Earthquake: live" },
+    { slug: "typhoon-live", title: "Typhoon: live" },
+  ];
+  const parsed = parse(cmsConfigYaml(SITE, blogs)) as { collections: Collection[] };
+  const live = parsed.collections.filter((item) => item.name.startsWith("live-"));
+
+  it("are a collection per running blog: new files in its live/ folder, photos beside them", () => {
+    assert.deepEqual(
+      live.map((item) => [item.name, item.label, item.folder]),
+      [
+        [
+          "live-earthquake-strikes-southern-philippines",
+          "Live: Earthquake: live",
+          "content/articles/earthquake-strikes-southern-philippines/live",
+        ],
+        ["live-typhoon-live", "Live: Typhoon: live", "content/articles/typhoon-live/live"],
+      ],
+    );
+    for (const item of live) {
+      assert.equal(item.create, true);
+      assert.equal(item.extension, "md");
+      assert.equal(item.format, "yaml-frontmatter");
+      assert.equal(item.media_folder, "");
+      assert.equal(item.path, undefined, "one file per update, not a folder");
+    }
+    assert.equal(
+      config().collections.some((item) => item.name.startsWith("live-")),
+      false,
+      "no blog, no collection",
+    );
+  });
+
+  it("name each new file with a valid, permanent id", () => {
+    const slug = String(live[0]?.slug);
+    const sample = slug
+      .replace("{{year}}", "2026")
+      .replace("{{month}}", "12")
+      .replace("{{day}}", "07")
+      .replace("{{hour}}", "02")
+      .replace("{{minute}}", "32")
+      .replace("{{second}}", "09");
+    assert.match(sample, /^[a-z0-9-]+$/);
+  });
+
+  it("take the update contract's fields, the time now in the site's zone, then the text", () => {
+    const fields = live[0]?.fields ?? [];
+    assert.deepEqual(
+      fields.map((item) => [item.name, item.widget, item.required]),
+      [
+        ["time", "datetime", true],
+        ["title", "string", false],
+        ["key", "boolean", false],
+        ["pinned", "boolean", false],
+        ["authors", "list", false],
+        ["draft", "boolean", false],
+        ["body", "markdown", true],
+      ],
+    );
+    const time = field(fields, "time");
+    assert.equal(time.default, "{{now}}");
+    assert.equal(time.input_timezone, "Asia/Singapore");
+    assert.equal(field(fields, "title").maxlength, 200);
   });
 });

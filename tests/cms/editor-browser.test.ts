@@ -30,6 +30,7 @@ import {
   REPO_ROOT,
   SEED_SLUG,
 } from "../helpers/fixture-site.ts";
+import { LIVE_PATH, LIVE_SLUG, updateName, writeLiveBlog } from "../helpers/live-blog.ts";
 import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 
 const BROWSER = browserPath();
@@ -209,6 +210,8 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
 
   before(async () => {
     site = createFixtureSite({ seed: true });
+    // A live blog still running: the editor offers a collection of its updates.
+    writeLiveBlog(site, 2);
     cms = await startCms(site.root);
     browser = await launchBrowser(BROWSER ?? "");
     context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
@@ -324,6 +327,45 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     );
     assert.equal($("time").first().attr("datetime"), "2024-03-01T09:30:00+08:00");
     assert.match($(".story-body").text(), /Thousands were moved to shelters\./);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it("adds an update to a live blog as a new file in live/, timed now in the site's zone, which the build publishes", async () => {
+    const started = Date.now();
+    await page.goto(`${cms.url}#/collections/live-${LIVE_SLUG}/new`);
+    const time = field("time").locator("input[type=datetime-local]");
+    await time.waitFor();
+    assert.notEqual(await time.inputValue(), "", "the time is filled in with now");
+    await field("title").locator("input").fill("Aftershock felt in Davao");
+    await (await reveal("body")).getByRole("textbox").click();
+    await page.keyboard.type("A strong aftershock shook Davao City a few minutes ago.");
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const known = new Set([`${updateName(1)}.md`, `${updateName(2)}.md`]);
+    const folder = `content/articles/${LIVE_SLUG}/live`;
+    const files = await savedFolder(folder, (found) =>
+      Object.entries(found).some(
+        ([name, base64]) =>
+          !known.has(name) && Buffer.from(base64, "base64").includes("aftershock shook"),
+      ),
+    );
+    const [name, base64] = Object.entries(files).find(([file]) => !known.has(file)) ?? [];
+    assert.ok(name && base64);
+    assert.match(name, /^[a-z0-9-]+\.md$/, "a valid id");
+    const source = Buffer.from(base64, "base64").toString("utf8");
+    const written = /^time: (\S+)$/m.exec(source)?.[1] ?? "";
+    assert.match(written, /^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d)?\+08:00$/, "the site's offset");
+    const when = Date.parse(written);
+    assert.ok(when >= started - 120_000 && when <= Date.now() + 60_000, `${written} is now`);
+    writeFileSync(path.join(site.root, folder, name), source);
+
+    // Built at the real now: the update is not in the future.
+    const run = runBuild(site.root, { BROADSHEET_NOW: undefined });
+    assert.equal(run.status, 0, `the build failed:\n${run.stderr}${run.stdout}`);
+    const $ = load(readFileSync(path.join(site.root, `_site${LIVE_PATH}index.html`), "utf8"));
+    const update = $(`#update-${name.replace(/\.md$/, "")}`);
+    assert.equal(update.find(".live-update-title").text(), "Aftershock felt in Davao");
+    assert.match(update.text(), /aftershock shook Davao City/);
     assert.deepEqual(foreign, []);
     assert.deepEqual(problems, []);
   });

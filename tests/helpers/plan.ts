@@ -67,6 +67,8 @@ export function planSite(site: Site, articles: readonly Article[], now: DateTime
       embeds: "/assets/embeds.0.js",
       gallery: "/assets/gallery.0.js",
       search: "/assets/search.0.js",
+      liveBlog: "/assets/live.0.css",
+      livePoll: "/assets/live.0.js",
       logo: "/assets/logo.0.svg",
     },
     nowMs: now.toMillis(),
