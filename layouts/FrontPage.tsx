@@ -1,8 +1,12 @@
 import { streamTrail } from "../scripts/site/breadcrumbs.ts";
+import type { ShownBanner } from "../scripts/site/fronts.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import type { StreamRef } from "../scripts/site/streams.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
+import { BreakingBanner } from "./components/BreakingBanner.tsx";
+import { FrontContainers } from "./components/FrontContainer.tsx";
+import type { FrontContainerModel } from "./components/FrontStory.tsx";
 import { StoryCard } from "./components/StoryCard.tsx";
 import { Page } from "./Page.tsx";
 
@@ -30,17 +34,27 @@ export interface FrontPageProps {
   readonly cards: readonly CardModel[];
   /** Whether the stream has stories older than those shown. */
   readonly hasOlder: boolean;
+  /** What a front file (content/fronts/) puts on the page: the banner, the containers. */
+  readonly curated?: {
+    readonly banner?: ShownBanner;
+    readonly containers?: readonly FrontContainerModel[];
+  };
 }
 
 /**
  * A stream's front page: the home page, a section, a topic. It shows the latest stories and
  * links to the stream's archive by month, where every older story stays.
  */
-export function FrontPage({ context, stream, cards, hasOlder }: FrontPageProps) {
-  const { site } = context;
+export function FrontPage({ context, stream, cards, hasOlder, curated }: FrontPageProps) {
+  const { site, assets } = context;
   const { heading, description } = describe(stream, site.name);
   const isHome = stream.kind === "home";
   const trail = streamTrail(stream);
+  const banner = curated?.banner;
+  const containers = curated?.containers;
+  // The front page has the banner in its HTML (article pages draw it from /breaking.json): its
+  // script only takes it down when its time is up before the next build does.
+  const breaking = banner?.until !== undefined ? [assets.breaking] : [];
   return (
     <Page
       context={context}
@@ -48,23 +62,32 @@ export function FrontPage({ context, stream, cards, hasOlder }: FrontPageProps) 
       description={description}
       path={stream.path}
       {...(stream.kind === "section" ? { section: stream.slug } : {})}
+      {...(containers ? { head: <link rel="stylesheet" href={href(site, assets.fronts)} /> } : {})}
+      {...(breaking.length > 0 ? { scripts: breaking } : {})}
     >
       <div class="listing">
         {trail.length > 0 ? (
           <Breadcrumbs trail={trail} currentPath={stream.path} site={site} />
         ) : null}
         <h1 class={isHome ? "visually-hidden" : "listing-heading"}>{heading}</h1>
-        {cards.length === 0 ? <p class="empty-listing">No stories yet.</p> : null}
-        <div class="story-grid">
-          {cards.map((card, index) => (
-            <StoryCard
-              card={card}
-              site={site}
-              variant={isHome && index === 0 ? "lead" : "standard"}
-              loading={index === 0 ? "priority" : "lazy"}
-            />
-          ))}
-        </div>
+        {banner ? <BreakingBanner banner={banner} site={site} /> : null}
+        {containers ? (
+          <FrontContainers containers={containers} site={site} />
+        ) : (
+          <>
+            {cards.length === 0 ? <p class="empty-listing">No stories yet.</p> : null}
+            <div class="story-grid">
+              {cards.map((card, index) => (
+                <StoryCard
+                  card={card}
+                  site={site}
+                  variant={isHome && index === 0 ? "lead" : "standard"}
+                  loading={index === 0 ? "priority" : "lazy"}
+                />
+              ))}
+            </div>
+          </>
+        )}
         <nav class="archive-link" aria-label={`${heading}: older stories`}>
           <a href={href(site, stream.archivePath)}>
             {hasOlder ? "Older stories: the archive by month" : "The archive by month"}

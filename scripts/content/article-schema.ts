@@ -109,6 +109,16 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
       image: optional(imageSchema),
       video: optional(videoSchema),
       draft: optional(z.boolean({ error: "must be true or false" })),
+      // Hand-picked related stories (fronts, issue 21): checked against the articles in
+      // scripts/content/pick-checks.ts.
+      related: optional(
+        z.array(
+          line().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+            error: (issue) => `is ${describeValue(issue.input)}, not an article's slug`,
+          }),
+          { error: (issue) => `must be a list of slugs, not ${describeValue(issue.input)}` },
+        ),
+      ),
     })
     .superRefine((value, context) => {
       if (value.updated && value.updated < value.date) {
@@ -150,6 +160,7 @@ export const ARTICLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     "image",
     "video",
     "draft",
+    "related",
   ],
   corrections: Object.keys(correctionSchema.shape),
   image: Object.keys(imageSchema.shape),
@@ -207,6 +218,8 @@ export function articleFieldFix(field: string, sections: readonly string[]): str
       return "Write the length as an ISO 8601 duration, e.g. duration: PT1M12S.";
     case "draft":
       return "Write draft: true or draft: false.";
+    case "related":
+      return "List the related stories by slug (their folders' names under content/articles), in order, e.g. related: [jakarta-floods-force-thousands-from-homes].";
     default:
       return "Check the field against the article contract in the README.";
   }

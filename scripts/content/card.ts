@@ -87,6 +87,8 @@ export interface ArticleCard {
   readonly bodyLinks: readonly BodyLink[];
   /** The body's photos and embed providers: what the media stage and the page plan need of it. */
   readonly bodyMedia?: BodyMedia;
+  /** Hand-picked related stories' slugs, in order; absent when none are picked. */
+  readonly related?: readonly string[];
 }
 
 /** A whole article as plain data: its card and its body. What the parse cache stores. */
@@ -174,6 +176,7 @@ export function cardOf(article: ArticleSummary): ArticleCard {
     draft: article.draft,
     bodyLinks: article.bodyLinks.map((link) => ({ url: link.url, line: link.line })),
     ...(article.bodyMedia ? { bodyMedia: article.bodyMedia } : {}),
+    ...(article.related ? { related: [...article.related] } : {}),
   };
 }
 
@@ -258,6 +261,7 @@ export function reviveSummary(card: ArticleCard, root: string): ArticleSummary {
     draft: card.draft,
     bodyLinks: card.bodyLinks,
     ...(card.bodyMedia ? { bodyMedia: card.bodyMedia } : {}),
+    ...(card.related ? { related: card.related } : {}),
   };
 }
 

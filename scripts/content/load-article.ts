@@ -146,6 +146,7 @@ export function loadArticle(
       draft: fields.draft ?? false,
       bodyLinks: links.internal,
       ...(bodyMedia ? { bodyMedia } : {}),
+      ...(fields.related && fields.related.length > 0 ? { related: fields.related } : {}),
       body: markSponsoredLinks(body.blocks, kind),
       bodyText: body.text,
     },

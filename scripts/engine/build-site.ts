@@ -33,6 +33,7 @@ import type { BuildOptions, BuildSummary } from "./build-types.ts";
 import { collectGarbage } from "./cache-collect.ts";
 import { canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
 import { FileSetStore } from "./file-set-store.ts";
+import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
 import { runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
@@ -118,6 +119,18 @@ async function buildOnce(
     );
     const issues: ContentIssue[] = [...stat.issues, ...read.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);
+    // Fronts and hand-picked stories, checked against every article folder (front-stage.ts).
+    const fronts = await step("reading fronts", () =>
+      runFrontStage({
+        root,
+        site,
+        folders: [...stat.kept.keys(), ...stat.pending.map((pending) => pending.name)],
+        entries,
+        published,
+        content,
+      }),
+    );
+    issues.push(...fronts.issues);
 
     // 3. Images. Those whose encodings were found damaged are made again.
     const previousImages = Object.fromEntries(
@@ -184,6 +197,7 @@ async function buildOnce(
         searchParts: search.ids,
         versions,
         profiles: authors.profiles,
+        fronts: fronts.fronts,
       }),
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
@@ -277,6 +291,7 @@ async function buildOnce(
     return {
       articles: articles.length,
       held: published.held,
+      waiting: fronts.waiting,
       parsed: read.parsed,
       pages: { total: plan.length, rendered: rendered.length },
       images: {

@@ -21,6 +21,8 @@ export interface BuildOptions {
 export interface BuildSummary {
   readonly articles: number;
   readonly held: { readonly drafts: number; readonly embargoed: number };
+  /** Picks (fronts, banner, `related`) waiting for a draft or an embargo, in words. */
+  readonly waiting?: readonly string[];
   readonly parsed: number;
   readonly pages: { readonly total: number; readonly rendered: number };
   readonly images: { readonly total: number; readonly encoded: number; readonly reused: number };

@@ -22,6 +22,10 @@ export interface Assets {
   /** The galleries' viewer, on pages with galleries only. */
   readonly gallery: Asset;
   readonly search: Asset;
+  /** Fronts' container layouts, on pages a front file drives only. */
+  readonly fronts: Asset;
+  /** Shows the breaking-news banner from /breaking.json on articles and listings. */
+  readonly breaking: Asset;
   readonly logo: Asset;
 }
 
@@ -33,6 +37,8 @@ export interface AssetPaths {
   readonly embeds: string;
   readonly gallery: string;
   readonly search: string;
+  readonly fronts: string;
+  readonly breaking: string;
   readonly logo: string;
 }
 
@@ -45,6 +51,8 @@ export function assetPaths(assets: Assets): AssetPaths {
     embeds: assets.embeds.path,
     gallery: assets.gallery.path,
     search: assets.search.path,
+    fronts: assets.fronts.path,
+    breaking: assets.breaking.path,
     logo: assets.logo.path,
   };
 }
@@ -61,6 +69,8 @@ export function loadAssets(root: string, logo: string): Assets {
     embeds: asset(root, "assets/js/embeds.js"),
     gallery: asset(root, "assets/js/gallery.js"),
     search: asset(root, "assets/js/search.js"),
+    fronts: asset(root, "assets/css/fronts.css"),
+    breaking: asset(root, "assets/js/breaking.js"),
     logo: asset(root, `assets/images/${logo}`),
   };
 }

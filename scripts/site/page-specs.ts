@@ -19,6 +19,7 @@ import type {
 } from "./editorial-specs.ts";
 import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
+import type { BreakingSpec, CuratedFrontSpec } from "./front-specs.ts";
 import type { StreamRef } from "./streams.ts";
 
 /** A story card: what it says of the article, and the image it shows. */
@@ -52,6 +53,8 @@ export interface FrontSpec {
   readonly cards: readonly CardSpec[];
   /** True when the stream has older stories than those shown (its archive is worth a link). */
   readonly hasOlder: boolean;
+  /** What a front file (content/fronts/) puts on the page: its banner, its containers. */
+  readonly curated?: CuratedFrontSpec;
 }
 
 export interface ArchiveIndexSpec {
@@ -198,7 +201,8 @@ export type PageSpec =
   | AuthorSpec
   | AuthorsSpec
   | CorrectionsSpec
-  | CorrectionsFeedSpec;
+  | CorrectionsFeedSpec
+  | BreakingSpec;
 
 export type PageKind = PageSpec["kind"];
 
@@ -220,6 +224,7 @@ export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
   authors: "authors.11ty.tsx",
   corrections: "corrections.11ty.tsx",
   "corrections-feed": "corrections-feed.11ty.tsx",
+  breaking: "breaking.11ty.tsx",
 };
 
 /** Where a page's URL path is written in the output folder: `/asia/x/` → `asia/x/index.html`. */

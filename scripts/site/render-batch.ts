@@ -46,6 +46,7 @@ export function emptySpecs(): { [kind in PageKind]: Extract<PageSpec, { kind: ki
     authors: [],
     corrections: [],
     "corrections-feed": [],
+    breaking: [],
   };
 }
 

@@ -67,6 +67,8 @@ export function planSite(site: Site, articles: readonly Article[], now: DateTime
       embeds: "/assets/embeds.0.js",
       gallery: "/assets/gallery.0.js",
       search: "/assets/search.0.js",
+      fronts: "/assets/fronts.0.css",
+      breaking: "/assets/breaking.0.js",
       logo: "/assets/logo.0.svg",
     },
     nowMs: now.toMillis(),
