@@ -67,7 +67,7 @@ const moment = () =>
         return z.NEVER;
       }
       return {
-        iso: parsed.value.toISO({ includeOffset: true }) ?? value,
+        iso: parsed.value.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? value,
         ms: parsed.value.toMillis(),
       };
     });
@@ -131,26 +131,48 @@ function fillSchema(sections: readonly string[]) {
 }
 
 function containerSchema(sections: readonly string[]) {
-  return z.strictObject(
-    {
-      title: optional(line().max(80, { error: "is longer than 80 characters" })),
-      layout: choice(FRONT_LAYOUTS, "a layout"),
-      stories: optional(
-        z.array(storySlug(), {
-          error: (issue) => `must be a list of slugs, not ${describeValue(issue.input)}`,
-        }),
-      ),
-      fill: optional(fillSchema(sections)),
-      size: optional(
-        z
-          .number({ error: (issue) => `must be a whole number, not ${describeValue(issue.input)}` })
-          .int({ error: "must be a whole number" })
-          .min(1, { error: "must be at least 1" })
-          .max(MAX_CONTAINER_SIZE, { error: `must be at most ${MAX_CONTAINER_SIZE}` }),
-      ),
-    },
-    group("layout, stories, fill"),
-  );
+  return z
+    .strictObject(
+      {
+        title: optional(line().max(80, { error: "is longer than 80 characters" })),
+        layout: choice(FRONT_LAYOUTS, "a layout"),
+        stories: optional(
+          z.array(storySlug(), {
+            error: (issue) => `must be a list of slugs, not ${describeValue(issue.input)}`,
+          }),
+        ),
+        fill: optional(fillSchema(sections)),
+        size: optional(
+          z
+            .number({
+              error: (issue) => `must be a whole number, not ${describeValue(issue.input)}`,
+            })
+            .int({ error: "must be a whole number" })
+            .min(1, { error: "must be at least 1" })
+            .max(MAX_CONTAINER_SIZE, { error: `must be at most ${MAX_CONTAINER_SIZE}` }),
+        ),
+      },
+      group("layout, stories, fill"),
+    )
+    .superRefine((container, context) => {
+      // Checked here rather than on the whole file: a container's own checks run even when
+      // another container has a mistake, so one run reports them all.
+      const picked = container.stories?.length ?? 0;
+      if (picked === 0 && container.fill === undefined) {
+        context.addIssue({
+          code: "custom",
+          path: ["layout"],
+          message: "belongs to a container with neither stories nor fill, so it would show nothing",
+        });
+      }
+      if (container.size !== undefined && picked > container.size) {
+        context.addIssue({
+          code: "custom",
+          path: ["size"],
+          message: `is ${container.size}, but the container picks ${picked} stories`,
+        });
+      }
+    });
 }
 
 /**
@@ -163,28 +185,7 @@ export function frontSchema(sections: readonly string[]) {
       error: (issue) => `must be a list of containers, not ${describeValue(issue.input)}`,
     }),
   );
-  return z
-    .strictObject({ breaking: optional(breakingSchema), containers })
-    .superRefine((front, context) => {
-      for (const [index, container] of (front.containers ?? []).entries()) {
-        const picked = container.stories?.length ?? 0;
-        if (picked === 0 && container.fill === undefined) {
-          context.addIssue({
-            code: "custom",
-            path: ["containers", index, "layout"],
-            message:
-              "belongs to a container with neither stories nor fill, so it would show nothing",
-          });
-        }
-        if (container.size !== undefined && picked > container.size) {
-          context.addIssue({
-            code: "custom",
-            path: ["containers", index, "size"],
-            message: `is ${container.size}, but the container picks ${picked} stories`,
-          });
-        }
-      }
-    });
+  return z.strictObject({ breaking: optional(breakingSchema), containers });
 }
 
 export type FrontFields = z.output<ReturnType<typeof frontSchema>>;

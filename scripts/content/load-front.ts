@@ -22,7 +22,7 @@ import type { Section } from "./model.ts";
 import { validateYaml } from "./parse-front-matter.ts";
 import { decodeUtf8, isIssue } from "./source-file.ts";
 import { closestName } from "./suggest.ts";
-import type { ParsedYaml, Position } from "./yaml.ts";
+import { type ParsedYaml, type Position, parseYaml } from "./yaml.ts";
 
 /** Where front files live, relative to the project root. */
 export const FRONTS_PATH = "content/fronts";
@@ -87,6 +87,11 @@ export interface FrontFile {
 export interface LoadedFronts {
   readonly fronts: readonly FrontFile[];
   readonly issues: readonly ContentIssue[];
+  /**
+   * The picks of files that failed validation, as far as they could be read: their slugs are
+   * still checked against the articles, so one run reports every problem.
+   */
+  readonly unchecked: readonly FrontFile[];
 }
 
 /**
@@ -106,6 +111,7 @@ export function loadFronts(root: string, sections: readonly Section[]): LoadedFr
   const slugs = sections.map((section) => section.slug);
   const fronts: FrontFile[] = [];
   const issues: ContentIssue[] = [];
+  const unchecked: FrontFile[] = [];
   for (const name of names) {
     const extension = path.extname(name);
     const stem = path.basename(name, extension);
@@ -132,10 +138,12 @@ export function loadFronts(root: string, sections: readonly Section[]): LoadedFr
       continue;
     }
     const loaded = loadFront(root, stem, slugs);
-    if ("issues" in loaded) issues.push(...loaded.issues);
-    else fronts.push(loaded.front);
+    if ("issues" in loaded) {
+      issues.push(...loaded.issues);
+      if (loaded.picks) unchecked.push(loaded.picks);
+    } else fronts.push(loaded.front);
   }
-  return { fronts, issues };
+  return { fronts, issues, unchecked };
 }
 
 /** Reads and validates one front file. */
@@ -143,7 +151,7 @@ export function loadFront(
   root: string,
   name: string,
   sections: readonly string[],
-): { front: FrontFile } | { issues: readonly ContentIssue[] } {
+): { front: FrontFile } | { issues: readonly ContentIssue[]; picks?: FrontFile } {
   const file = `${FRONTS_PATH}/${name}.yaml`;
   const bytes = readFileSync(path.join(root, file));
   const decoded = decodeUtf8(bytes, file);
@@ -159,7 +167,13 @@ export function loadFront(
     fields: FRONT_FIELDS,
     fix: (field) => frontFieldFix(field, sections),
   });
-  if (!checked.ok) return { issues: checked.issues };
+  if (!checked.ok) {
+    const yaml = parseYaml(text, file, 1);
+    return {
+      issues: checked.issues,
+      ...(Array.isArray(yaml) ? {} : { picks: picksOf(name, file, yaml) }),
+    };
+  }
   const { value, yaml } = checked.value;
   if (value.breaking && name !== HOME_FRONT) {
     const at = yaml.locate(["breaking"], "key");
@@ -177,6 +191,42 @@ export function loadFront(
     };
   }
   return { front: frontOf(name, file, value, yaml) };
+}
+
+/**
+ * The picks of a file that failed validation, as far as they read as slugs: each container's
+ * `stories` and the banner's link, at their lines.
+ */
+function picksOf(name: string, sourcePath: string, yaml: ParsedYaml): FrontFile {
+  const data = yaml.data as { containers?: unknown; breaking?: { link?: unknown } } | null;
+  const containers = Array.isArray(data?.containers) ? data.containers : [];
+  const slug = (value: unknown): value is string =>
+    typeof value === "string" && /^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(value);
+  const link = data?.breaking?.link;
+  return {
+    name,
+    sourcePath,
+    ...(slug(link)
+      ? {
+          breaking: {
+            text: "",
+            link: { kind: "article", slug: link, at: place(yaml.locate(["breaking", "link"])) },
+          },
+        }
+      : {}),
+    containers: containers.map((container: unknown, index): FrontContainer => {
+      const stories = (container as { stories?: unknown } | null)?.stories;
+      return {
+        layout: "list",
+        size: 0,
+        stories: (Array.isArray(stories) ? stories : []).flatMap((story: unknown, at) =>
+          slug(story)
+            ? [{ slug: story, at: place(yaml.locate(["containers", index, "stories", at])) }]
+            : [],
+        ),
+      };
+    }),
+  };
 }
 
 function place(at: Position | undefined): Place {

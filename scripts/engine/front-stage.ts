@@ -59,7 +59,7 @@ export function runFrontStage(input: FrontStageInput): FrontStage {
     .filter((card) => card.related !== undefined);
   const issues = [
     ...loaded.issues,
-    ...frontPickIssues(loaded.fronts, known),
+    ...frontPickIssues([...loaded.fronts, ...loaded.unchecked], known),
     ...relatedIssues(
       relating.map((card) => ({
         slug: card.slug,
