@@ -52,9 +52,17 @@ export function FrontPage({ context, stream, cards, hasOlder, curated }: FrontPa
   const trail = streamTrail(stream);
   const banner = curated?.banner;
   const containers = curated?.containers;
-  // The front page has the banner in its HTML (article pages draw it from /breaking.json): its
-  // script only takes it down when its time is up before the next build does.
-  const breaking = banner?.until !== undefined ? [assets.breaking] : [];
+  // The front page has the banner in its HTML (article pages draw it from /breaking.json). While
+  // it has an `until`, its script runs before the page is drawn (not deferred), so a banner whose
+  // time passed before the next build is never drawn, rather than drawn and then taken away.
+  const head = (
+    <>
+      {containers ? <link rel="stylesheet" href={href(site, assets.fronts)} /> : null}
+      {banner?.until ? (
+        <script src={href(site, assets.breaking)} data-breaking-until={banner.until} />
+      ) : null}
+    </>
+  );
   return (
     <Page
       context={context}
@@ -62,8 +70,7 @@ export function FrontPage({ context, stream, cards, hasOlder, curated }: FrontPa
       description={description}
       path={stream.path}
       {...(stream.kind === "section" ? { section: stream.slug } : {})}
-      {...(containers ? { head: <link rel="stylesheet" href={href(site, assets.fronts)} /> } : {})}
-      {...(breaking.length > 0 ? { scripts: breaking } : {})}
+      {...(containers || banner?.until ? { head } : {})}
     >
       <div class="listing">
         {trail.length > 0 ? (

@@ -1,7 +1,8 @@
 // The breaking-news banner. Article pages fetch it from /breaking.json (one small file the build
 // rewrites when the banner changes, so no article is rewritten) and show it as a bar fixed to the
 // foot of the screen: it moves nothing on the page. The front page has the banner in its HTML;
-// there this script only takes it down once its `until` has passed, before the next build does.
+// there this script runs before the page is drawn and only takes the banner down once its `until`
+// has passed, before the next build does.
 (() => {
   const script = document.currentScript;
   const passed = (until) =>
@@ -12,11 +13,13 @@
     if (wait > 0 && wait < 2 ** 31 - 1) setTimeout(run, wait);
   };
 
-  const inPage = document.querySelector("[data-breaking]");
-  if (inPage) {
-    const until = inPage.getAttribute("data-until");
-    if (passed(until)) inPage.hidden = true;
-    else if (until) later(until, () => (inPage.hidden = true));
+  // The front page: its banner is in the HTML. This script runs in its <head>, before the page is
+  // drawn, and hides the banner (site.css: .breaking-over) once its time has passed.
+  const until = script ? script.getAttribute("data-breaking-until") : null;
+  if (until) {
+    const over = () => document.documentElement.classList.add("breaking-over");
+    if (passed(until)) over();
+    else later(until, over);
     return;
   }
   if (!(script instanceof HTMLScriptElement) || !window.fetch) return;

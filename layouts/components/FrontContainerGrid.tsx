@@ -35,9 +35,9 @@ export function FrontGrid({ cards, site, level, first }: LayoutProps) {
   return (
     <ul class="front-grid-cards">
       {cards.map((card, index) => (
-        <li>
+        <li class={index === 0 ? "front-grid-first" : "front-grid-row"}>
           <article
-            class={`${storyClass(card, "card")}${card.image ? "" : " front-story-text-only"}`}
+            class={`${storyClass(card, "card")} ${card.image ? "front-story-photo" : "front-story-text-only"}`}
           >
             {card.image ? (
               <Picture

@@ -30,7 +30,9 @@ export function FrontLead({ cards, site, level, first }: LayoutProps) {
   const [lead, ...rest] = cards;
   if (!lead) return null;
   return (
-    <div class={`front-lead-body${rest.length > 0 ? "" : " front-lead-alone"}`}>
+    <div
+      class={`front-lead-body${lead.image ? "" : " front-lead-no-photo"}${rest.length > 0 ? "" : " front-lead-alone"}`}
+    >
       <article class={storyClass(lead, "lead")}>
         {lead.image ? (
           <Picture
