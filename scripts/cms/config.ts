@@ -10,6 +10,7 @@ import { authorProfileSchema } from "../content/author-schema.ts";
 import type { Site } from "../content/model.ts";
 import { ARTICLE_HINTS, AUTHOR_HINTS, type FieldHints } from "./field-hints.ts";
 import { type CmsField, cmsFields } from "./fields.ts";
+import { frontsCollection } from "./fronts.ts";
 import { objectFields } from "./schema-shape.ts";
 import type { CmsSettings } from "./settings.ts";
 
@@ -121,7 +122,10 @@ export function cmsConfig(site: Site): Record<string, unknown> {
     public_folder: `${site.pathPrefix}assets/images`,
     slug: { encoding: "ascii", clean_accents: true, sanitize_replacement: "-" },
     output: { omit_empty_optional_fields: true },
-    collections: contentCollections(site).map((content) => collection(site, content)),
+    collections: [
+      ...contentCollections(site).map((content) => collection(site, content)),
+      frontsCollection(site),
+    ],
   };
 }
 

@@ -51,7 +51,7 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, what:
   });
 }
 
-/** An ISO 8601 date and time with its UTC offset, kept as written with its instant beside it. */
+/** An ISO 8601 date and time with its UTC offset, as the moment it names. */
 const moment = () =>
   z
     .string({
@@ -66,10 +66,7 @@ const moment = () =>
         context.addIssue({ code: "custom", message: parsed.message });
         return z.NEVER;
       }
-      return {
-        iso: parsed.value.toISO({ suppressMilliseconds: true, includeOffset: true }) ?? value,
-        ms: parsed.value.toMillis(),
-      };
+      return parsed.value;
     });
 
 /**

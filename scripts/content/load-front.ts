@@ -259,7 +259,16 @@ function frontOf(
                       },
                 }
               : {}),
-            ...(breaking.until ? { until: breaking.until } : {}),
+            ...(breaking.until
+              ? {
+                  until: {
+                    iso:
+                      breaking.until.toISO({ suppressMilliseconds: true, includeOffset: true }) ??
+                      "",
+                    ms: breaking.until.toMillis(),
+                  },
+                }
+              : {}),
           },
         }
       : {}),
