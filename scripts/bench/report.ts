@@ -26,6 +26,7 @@ const RATIOS: readonly (readonly [string, BuildKey, BuildKey])[] = [
   ["cold / plain Eleventy cold", "cold", "plainCold"],
   ["cold / Hugo cold", "cold", "hugoCold"],
   ["publish one / Hugo cold", "added", "hugoCold"],
+  ["front page edited / publish one", "front", "added"],
   ["nothing changed / Hugo cold", "unchanged", "hugoCold"],
 ];
 

@@ -42,6 +42,8 @@ export const SCENARIOS = [
   { key: "cold", label: "cold (no _site/, no .cache/)" },
   { key: "unchanged", label: "nothing changed" },
   { key: "added", label: "one added (publish)" },
+  // Issue 21: an editor rearranges the front page; it should cost about what a publish costs.
+  { key: "front", label: "front page edited (home.yaml)" },
   { key: "edited", label: "one edited (recent headline)" },
   { key: "deleted", label: "one deleted (mid-archive)" },
   { key: "layout", label: "layout change (story card text)" },

@@ -45,7 +45,8 @@ export const FRONT_HINTS: FieldHints = {
   },
   "containers.fill.section": {
     label: "Section",
-    choices: (site) => site.sections.map((section) => ({ label: section.name, value: section.slug })),
+    choices: (site) =>
+      site.sections.map((section) => ({ label: section.name, value: section.slug })),
   },
   "containers.fill.topic": { label: "Topic", hint: "A topic as articles' tags write it." },
   "containers.fill.kind": { label: "Kind" },
