@@ -55,13 +55,17 @@ export interface ShownFront {
   readonly waiting: readonly WaitingPick[];
 }
 
-/** Whether a story matches every condition of a fill. */
+/**
+ * Whether a story matches every condition of a fill. A sponsored piece is advertising: a fill
+ * takes one only when it asks for that kind (an editor may still pick one by hand).
+ */
 export function matchesFill(
   article: PlannedArticle,
   fill: NonNullable<FrontContainer["fill"]>,
   topic: string | undefined = fill.topic === undefined ? undefined : topicSlug(fill.topic),
 ): boolean {
   const { card } = article;
+  if (card.kind === "sponsored" && fill.kind !== "sponsored") return false;
   if (fill.section !== undefined && card.section.slug !== fill.section) return false;
   if (fill.kind !== undefined && (card.kind ?? "news") !== fill.kind) return false;
   if (topic !== undefined && !card.tags.some((tag) => topicSlug(tag) === topic)) return false;

@@ -43,7 +43,7 @@ containers:
     fill: {kind: analysis}
   - title: Latest
     layout: list
-    stories: [${STORIES.draft}]
+    stories: [${STORIES.draft}, ${STORIES.sponsored}]
     fill: {}
     size: 4
 `;

@@ -195,6 +195,26 @@ describe("showFront", () => {
   });
 });
 
+describe("sponsored pieces on fronts", () => {
+  it("are taken by a fill only when it asks for them; an editor may pick one", () => {
+    const articles = [
+      plannedArticle(story(1, { kind: "sponsored" }), SITE.timeZone),
+      plannedArticle(story(2), SITE.timeZone),
+    ].sort(newestFirst);
+    const pick = pickLookup(articles);
+    const fill = sources(articles);
+    const show = (c: FrontContainer) =>
+      slugsOf(showFront([c], pick, fill).containers[0]?.stories ?? []);
+    assert.deepEqual(show(container({ fill: {}, size: 5 })), ["story-2"]);
+    assert.deepEqual(show(container({ fill: { section: "asia" }, size: 5 })), ["story-2"]);
+    assert.deepEqual(show(container({ fill: { kind: "sponsored" }, size: 5 })), ["story-1"]);
+    assert.deepEqual(show(container({ stories: picks("story-1"), fill: {}, size: 5 })), [
+      "story-1",
+      "story-2",
+    ]);
+  });
+});
+
 describe("showBanner", () => {
   const article = plannedArticle(story(1), SITE.timeZone);
   const pick = pickLookup(
@@ -286,6 +306,7 @@ function reference(
   for (const c of containers) {
     const shown = c.stories.map((s) => s.slug).filter((slug) => pick(slug).kind === "published");
     const matches = (article: PlannedArticle, fill: FrontFill) =>
+      (article.card.kind !== "sponsored" || fill.kind === "sponsored") &&
       (fill.section === undefined || article.card.section.slug === fill.section) &&
       (fill.kind === undefined || (article.card.kind ?? "news") === fill.kind) &&
       (fill.topic === undefined ||
