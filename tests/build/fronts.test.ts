@@ -231,6 +231,30 @@ describe("fronts, built", () => {
   });
 });
 
+describe("the shipped front page", () => {
+  it("builds with the seed article, which leads it", () => {
+    const site = createFixtureSite({ seed: true });
+    try {
+      writeFront(
+        site,
+        "home",
+        readFileSync(path.join(REPO_ROOT, "content/fronts/home.yaml"), "utf8"),
+      );
+      const run = runBuild(site.root);
+      assert.equal(run.status, 0, run.stderr);
+      const $ = page(site, "index.html");
+      assert.equal($(".front-container-title").first().text(), "Top stories");
+      assert.equal(
+        $(".front-story-lead .front-headline a").attr("href"),
+        "/asia/north-koreas-kim-jong-un-receives-personal-letter-from-trump-kcna-says/",
+      );
+      assert.deepEqual(JSON.parse(read(site, "breaking.json")), {});
+    } finally {
+      site.remove();
+    }
+  });
+});
+
 describe("bad fronts", () => {
   it("stop the build with every problem at its line, and leave _site/ as it was", () => {
     const site = createFixtureSite();
