@@ -4,8 +4,9 @@
  * (scripts/content/front-schema.ts). Stories are chosen from the articles by headline and saved
  * as slugs; the banner is edited on the front page's file only, where the build reads it.
  */
+
+import { FRONTS_PATH, HOME_FRONT } from "../content/front-model.ts";
 import { DEFAULT_SIZES, frontSchema } from "../content/front-schema.ts";
-import { FRONTS_PATH, HOME_FRONT } from "../content/load-front.ts";
 import type { Site } from "../content/model.ts";
 import type { FieldHints } from "./field-hints.ts";
 import { type CmsField, cmsFields } from "./fields.ts";

@@ -5,8 +5,9 @@
  * Drafts and embargoed stories are articles: picking them is how a front is prepared the night
  * before (they are left out until published; see scripts/site/fronts.ts).
  */
+
+import type { FrontFile, Place } from "./front-model.ts";
 import type { ContentIssue } from "./issues.ts";
-import type { FrontFile, Place } from "./load-front.ts";
 import { closestName, editDistance } from "./suggest.ts";
 
 /** Every article an editor may pick, by slug (its folder's name). */

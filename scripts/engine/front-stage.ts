@@ -7,8 +7,9 @@
  */
 import { DateTime } from "luxon";
 import { locateInArticle } from "../content/author-entries.ts";
+import { FRONTS_PATH, type FrontFile } from "../content/front-model.ts";
 import type { ContentIssue } from "../content/issues.ts";
-import { FRONTS_PATH, type FrontFile, loadFronts } from "../content/load-front.ts";
+import { loadFronts } from "../content/load-front.ts";
 import type { Site } from "../content/model.ts";
 import type { ContentOptions } from "../content/options.ts";
 import {

@@ -6,9 +6,9 @@
  * alone, a new story re-renders only the fronts whose fills take it, and editing a shown story's
  * headline re-renders the fronts that show it. Stories a front does not show are not in its key.
  */
+
+import { type FrontContainer, type FrontFile, HOME_FRONT } from "../content/front-model.ts";
 import { type ArticleKind, kindLabel } from "../content/kinds.ts";
-import type { FrontContainer, FrontFile } from "../content/load-front.ts";
-import { HOME_FRONT } from "../content/load-front.ts";
 import type { Site } from "../content/model.ts";
 import { cardView } from "../site/card-view.ts";
 import {

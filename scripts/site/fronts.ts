@@ -9,8 +9,9 @@
  * shortest stream its conditions name and stops once the container is full, so a front costs
  * time in proportion to what it shows, not to the archive.
  */
+
+import type { FrontBanner, FrontContainer, FrontFile } from "../content/front-model.ts";
 import type { ArticleKind } from "../content/kinds.ts";
-import type { FrontBanner, FrontContainer, FrontFile } from "../content/load-front.ts";
 import type { PlannedArticle } from "./planned-article.ts";
 import { topicSlug } from "./urls.ts";
 

@@ -8,9 +8,9 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import type { FrontContainer, FrontFill } from "../../scripts/content/front-model.ts";
 import type { ArticleKind } from "../../scripts/content/kinds.ts";
 import { ARTICLE_KINDS } from "../../scripts/content/kinds.ts";
-import type { FrontContainer, FrontFill } from "../../scripts/content/load-front.ts";
 import type { Article } from "../../scripts/content/model.ts";
 import { fillSources, pickLookup } from "../../scripts/engine/plan-fronts.ts";
 import {
