@@ -8,9 +8,9 @@ export function bannerHref(site: Pick<Site, "pathPrefix">, url: string): string 
 }
 
 /**
- * The breaking-news banner as the front page's HTML carries it, for every reader, script or not.
- * `data-until` lets assets/js/breaking.js take it down when its time has passed before the next
- * build does. Article pages get the same banner from /breaking.json, drawn by that script.
+ * The breaking-news banner as the front page's HTML carries it, for every reader, script or not
+ * (FrontPage gives assets/js/breaking.js its `until`, to take it down before the next build does).
+ * Article pages get the same banner from /breaking.json, drawn by that script.
  */
 export function BreakingBanner({
   banner,
@@ -20,12 +20,7 @@ export function BreakingBanner({
   readonly site: Site;
 }) {
   return (
-    <section
-      class="breaking"
-      aria-label="Breaking news"
-      data-breaking=""
-      {...(banner.until ? { "data-until": banner.until } : {})}
-    >
+    <section class="breaking" aria-label="Breaking news">
       <p class="breaking-line">
         <strong class="breaking-label">Breaking</strong>{" "}
         {banner.url ? (
