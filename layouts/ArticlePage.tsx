@@ -84,7 +84,12 @@ export function ArticlePage({
       path={article.url}
       section={article.section.slug}
       head={head}
-      scripts={[...(article.video ? [context.assets.videoFacade] : []), ...body.scripts]}
+      scripts={[
+        ...(article.video ? [context.assets.videoFacade] : []),
+        ...body.scripts,
+        // The breaking-news banner, from /breaking.json: changing it rewrites no article.
+        context.assets.breaking,
+      ]}
     >
       <article class={article.kind === "sponsored" ? "story story-sponsored" : "story"}>
         <header class="story-header">

@@ -1,5 +1,6 @@
 import type { FrontSpec } from "../../scripts/site/page-specs.ts";
-import { cardModel, type RenderBatch } from "../../scripts/site/render-batch.ts";
+import { cardModel, moment, type RenderBatch } from "../../scripts/site/render-batch.ts";
+import type { FrontContainerModel } from "../components/FrontStory.tsx";
 import { FrontPage } from "../FrontPage.tsx";
 
 interface TemplateData {
@@ -14,12 +15,27 @@ export const data = {
 };
 
 export function render({ broadsheet, spec }: TemplateData) {
+  const curated = spec.curated;
+  const containers = curated?.containers?.map(
+    (container): FrontContainerModel => ({
+      ...container,
+      cards: container.cards.map((card) => ({ ...card, date: moment(card.view.date) })),
+    }),
+  );
   return (
     <FrontPage
       context={broadsheet.context}
       stream={spec.stream}
       cards={spec.cards.map(cardModel)}
       hasOlder={spec.hasOlder}
+      {...(curated
+        ? {
+            curated: {
+              ...(curated.banner ? { banner: curated.banner } : {}),
+              ...(containers ? { containers } : {}),
+            },
+          }
+        : {})}
     />
   );
 }

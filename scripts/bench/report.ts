@@ -27,6 +27,7 @@ const RATIOS: readonly (readonly [string, BuildKey, BuildKey])[] = [
   ["cold / Hugo cold", "cold", "hugoCold"],
   ["publish one / Hugo cold", "added", "hugoCold"],
   ["one live update / publish one", "liveUpdate", "added"],
+  ["front page edited / publish one", "front", "added"],
   ["nothing changed / Hugo cold", "unchanged", "hugoCold"],
 ];
 

@@ -45,6 +45,8 @@ export const SCENARIOS = [
   { key: "added", label: "one added (publish)" },
   // With --live: one update published into the archive's 1,000-update live blog.
   { key: "liveUpdate", label: "one live update (blog of 1,000)" },
+  // Issue 21: an editor rearranges the front page; it should cost about what a publish costs.
+  { key: "front", label: "front page edited (home.yaml)" },
   { key: "edited", label: "one edited (recent headline)" },
   { key: "deleted", label: "one deleted (mid-archive)" },
   // Issue 26, with --pages (the layout change comes last: it builds with other code).

@@ -1,7 +1,8 @@
 /**
  * Broadsheet's scenarios on one project, in order, each building on the last: cold, nothing
- * changed, one article published, one headline edited, one article deleted, one layout change.
- * Each runs `repeat` times (a new article, headline, deletion or layout text each time).
+ * changed, one article published, the front page's file edited, one headline edited, one article
+ * deleted, one layout change. Each runs `repeat` times (a new article, front, headline, deletion
+ * or layout text each time).
  */
 import { rmSync } from "node:fs";
 import path from "node:path";
@@ -9,6 +10,7 @@ import type { ArchivePicks } from "./archive.ts";
 import { type BenchPaths, runBroadsheetBuild } from "./builds.ts";
 import { type CodeCopy, changeLayout } from "./code-copy.ts";
 import { describeRun } from "./format.ts";
+import { writeBenchFront } from "./front.ts";
 import { type GenerateOptions, publishedArticle } from "./generate.ts";
 import { liveJsonSize, publishLiveUpdate } from "./live-blog.ts";
 import { addFooterPage, editPageBody } from "./pages.ts";
@@ -55,6 +57,7 @@ interface Step {
 
 function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
   const { root, code, repeat, picks } = run;
+  const sections = run.generate.sections;
   const pick = <T>(list: readonly T[], index: number): T => {
     const item = list[index];
     if (item === undefined) throw new Error(`nothing picked for repeat ${index + 1}`);
@@ -68,6 +71,8 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
           rmSync(path.join(root, folder), { recursive: true, force: true });
         }
         rmSync(run.mediaCache, { recursive: true, force: true });
+        // The project has a front page's file from the start, as a newsroom's site does.
+        writeBenchFront(root, picks, sections);
       },
     },
     unchanged: { code, prepare: () => undefined },
@@ -81,6 +86,10 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
       // New articles come after the archive's last index; the last repeat's is dated "now".
       prepare: (index) =>
         publishArticle(root, publishedArticle(run.size + index, run.generate, repeat - 1 - index)),
+    },
+    front: {
+      code,
+      prepare: (index) => writeBenchFront(root, picks, sections, index + 1),
     },
     edited: {
       code,

@@ -12,6 +12,7 @@ import { PAGES_PATH } from "../content/page-model.ts";
 import { pageFrontMatterSchema } from "../content/page-schema.ts";
 import { ARTICLE_HINTS, AUTHOR_HINTS, type FieldHints } from "./field-hints.ts";
 import { type CmsField, cmsFields } from "./fields.ts";
+import { frontsCollection } from "./fronts.ts";
 import { type CmsLiveBlog, liveCollections } from "./live-collections.ts";
 import { PAGE_HINTS, pageBodyField } from "./page-hints.ts";
 import { objectFields } from "./schema-shape.ts";
@@ -147,6 +148,7 @@ export function cmsConfig(
     collections: [
       ...contentCollections(site).map((content) => collection(site, content)),
       ...liveCollections(site, liveBlogs, BODY_FIELD),
+      frontsCollection(site),
     ],
   };
 }

@@ -13,8 +13,11 @@ export interface FieldHint {
   readonly label?: string;
   /** Shown under the field. */
   readonly hint?: string;
-  /** `image`: a photo file beside the entry; `text`: several lines of plain text. */
-  readonly widget?: "image" | "text";
+  /**
+   * `image`: a photo file beside the entry; `text`: several lines of plain text; `relation`:
+   * articles chosen by headline, saved as their slugs (a list of them for a list field).
+   */
+  readonly widget?: "image" | "text" | "relation";
   /** The values to choose from, with the names editors know them by. */
   readonly choices?: (site: Site) => readonly { readonly label: string; readonly value: string }[];
 }
@@ -77,6 +80,11 @@ export const ARTICLE_HINTS: FieldHints = {
   },
   "video.duration": { label: "Duration", hint: "ISO 8601, e.g. PT1M12S for 1 min 12 s." },
   draft: { label: "Draft", hint: "A draft is left out of the published site." },
+  related: {
+    label: "Related stories",
+    widget: "relation",
+    hint: "Chosen by headline; shown first, in this order, before the automatic ones. A draft or embargoed story waits until it is published.",
+  },
 };
 
 export const AUTHOR_HINTS: FieldHints = {

@@ -110,6 +110,16 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
       video: optional(videoSchema),
       draft: optional(z.boolean({ error: "must be true or false" })),
       ended: optional(dateTime()),
+      // Hand-picked related stories (fronts, issue 21): checked against the articles in
+      // scripts/content/pick-checks.ts.
+      related: optional(
+        z.array(
+          line().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+            error: (issue) => `is ${describeValue(issue.input)}, not an article's slug`,
+          }),
+          { error: (issue) => `must be a list of slugs, not ${describeValue(issue.input)}` },
+        ),
+      ),
     })
     .superRefine((value, context) => {
       // Live coverage (scripts/content/live/): only a live blog ends, and not before it began.
@@ -166,6 +176,7 @@ export const ARTICLE_FIELDS: Readonly<Record<string, readonly string[]>> = {
     "video",
     "draft",
     "ended",
+    "related",
   ],
   corrections: Object.keys(correctionSchema.shape),
   image: Object.keys(imageSchema.shape),
@@ -225,6 +236,8 @@ export function articleFieldFix(field: string, sections: readonly string[]): str
       return "Write draft: true or draft: false.";
     case "ended":
       return "Write when the live coverage ended, with its UTC offset and not before date, e.g. ended: 2026-12-07T18:00:00+08:00; only an article with kind: live has it, so remove it from any other.";
+    case "related":
+      return "List the related stories by slug (their folders' names under content/articles), in order, e.g. related: [jakarta-floods-force-thousands-from-homes].";
     default:
       return "Check the field against the article contract in the README.";
   }

@@ -112,7 +112,7 @@ export function repeatedNameIssues(profiles: Iterable<ProfileCard>, root: string
 }
 
 /** Where a front-matter field of an article was written, read from its file. */
-function locateInArticle(
+export function locateInArticle(
   root: string,
   sourcePath: string,
   field: readonly PropertyKey[],

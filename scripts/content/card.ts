@@ -90,6 +90,8 @@ export interface ArticleCard {
   readonly bodyLinks: readonly BodyLink[];
   /** The body's photos and embed providers: what the media stage and the page plan need of it. */
   readonly bodyMedia?: BodyMedia;
+  /** Hand-picked related stories' slugs, in order; absent when none are picked. */
+  readonly related?: readonly string[];
 }
 
 /** A whole article as plain data: its card and its body. What the parse cache stores. */
@@ -178,6 +180,7 @@ export function cardOf(article: ArticleSummary): ArticleCard {
     ...(article.ended ? { ended: isoOf(article.ended), endedMs: article.ended.toMillis() } : {}),
     bodyLinks: article.bodyLinks.map((link) => ({ url: link.url, line: link.line })),
     ...(article.bodyMedia ? { bodyMedia: article.bodyMedia } : {}),
+    ...(article.related ? { related: [...article.related] } : {}),
   };
 }
 
@@ -263,6 +266,7 @@ export function reviveSummary(card: ArticleCard, root: string): ArticleSummary {
     ...(card.ended === undefined ? {} : { ended: date(card.ended) }),
     bodyLinks: card.bodyLinks,
     ...(card.bodyMedia ? { bodyMedia: card.bodyMedia } : {}),
+    ...(card.related ? { related: card.related } : {}),
   };
 }
 

@@ -147,6 +147,7 @@ export function loadArticle(
       ...(fields.ended ? { ended: fields.ended } : {}),
       bodyLinks: links.internal,
       ...(bodyMedia ? { bodyMedia } : {}),
+      ...(fields.related && fields.related.length > 0 ? { related: fields.related } : {}),
       body: markSponsoredLinks(body.blocks, kind),
       bodyText: body.text,
     },

@@ -118,6 +118,8 @@ export interface ArticleSummary {
   readonly bodyLinks: readonly BodyLink[];
   /** The body's photos and embed providers, for the media stage and the page's policy. */
   readonly bodyMedia?: BodyMedia;
+  /** Hand-picked related stories' slugs, in order; absent when none are picked. */
+  readonly related?: readonly string[];
 }
 
 /** A validated article, ready for the media stage and the templates. */

@@ -33,6 +33,7 @@ import type { BuildOptions, BuildSummary } from "./build-types.ts";
 import { collectGarbage } from "./cache-collect.ts";
 import { canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
 import { FileSetStore } from "./file-set-store.ts";
+import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
 import {
   liveAuthored,
@@ -138,6 +139,18 @@ async function buildOnce(
     const issues = [...stat.issues, ...read.issues, ...live.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);
     const updates = publishedLive(published.entries, content);
+    // Fronts and hand-picked stories, checked against every article folder (front-stage.ts).
+    const fronts = await step("reading fronts", () =>
+      runFrontStage({
+        root,
+        site,
+        folders: [...stat.kept.keys(), ...stat.pending.map((pending) => pending.name)],
+        entries,
+        published,
+        content,
+      }),
+    );
+    issues.push(...fronts.issues);
 
     // 3. Images. Those whose encodings were found damaged are made again.
     const previousImages = Object.fromEntries(
@@ -229,6 +242,7 @@ async function buildOnce(
         standing: standing.plan,
         readUpdate: (update) =>
           loadUpdateRecord(records.packs, update.record, root, update.card.sourcePath),
+        fronts: fronts.fronts,
       }),
     );
     // Specs are built batch by batch as rendering reaches them: a cold build of 100,000
@@ -336,6 +350,7 @@ async function buildOnce(
     return {
       articles: articles.length,
       held: published.held,
+      waiting: fronts.waiting,
       parsed: read.parsed,
       live: { updates: live.updates, parsed: live.parsed },
       pages: { total: plan.length, rendered: rendered.length },

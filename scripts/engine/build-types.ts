@@ -21,6 +21,8 @@ export interface BuildOptions {
 export interface BuildSummary {
   readonly articles: number;
   readonly held: { readonly drafts: number; readonly embargoed: number };
+  /** Picks (fronts, banner, `related`) waiting for a draft or an embargo, in words. */
+  readonly waiting?: readonly string[];
   readonly parsed: number;
   /** Live updates in every blog, and how many were parsed (scripts/engine/live-scan.ts). */
   readonly live: { readonly updates: number; readonly parsed: number };

@@ -33,6 +33,14 @@ import { jsonKey, keyOf } from "./hashing.ts";
 import { planAuthorPages } from "./plan-authors.ts";
 import { planCorrections } from "./plan-corrections.ts";
 import { planFeeds } from "./plan-feeds.ts";
+import {
+  type FrontsInput,
+  fillSources,
+  frontPlanner,
+  pickLookup,
+  planBreaking,
+  relatedOf,
+} from "./plan-fronts.ts";
 import { card, planArchive } from "./plan-listings.ts";
 import { planLive } from "./plan-live.ts";
 import { planNewsSitemap, planSitemaps } from "./plan-sitemaps.ts";
@@ -63,6 +71,8 @@ export interface PlanInput {
   readonly standing?: StandingPlan;
   /** A live update's parsed body, read only for the pages rendered (live blogs only). */
   readonly readUpdate?: (update: PlannedUpdate) => UpdateRecord;
+  /** Front files and the articles held back that they (or `related`) may pick. */
+  readonly fronts?: FrontsInput;
 }
 
 /** One file of the site, as planned. */
@@ -101,10 +111,13 @@ export function planPages(input: PlanInput): PlannedPage[] {
   const html = keyOf(jsonKey(site), jsonKey(input.assets), input.year, footerKey(input.standing));
 
   const related = relatedStories(articles);
+  // Fronts and hand-picked related stories (plan-fronts.ts).
+  const pick = pickLookup(articles, input.fronts?.held);
+  const fronts = frontPlanner({ ...input, pick });
   const profiles = new Map((input.profiles ?? []).map((p) => [p.profile.slug, p]));
   for (const article of articles) {
     const { card: data, media, recordKey, record } = article;
-    const others = related.get(article) ?? [];
+    const others = relatedOf(article, related.get(article) ?? [], pick);
     const byline = articleByline(bylineOf(article), profiles);
     if (article.live) {
       // A live blog's first page, its blocks' pages and its JSON (plan-live.ts).
@@ -149,22 +162,32 @@ export function planPages(input: PlanInput): PlannedPage[] {
     ...topicStreams(articles, site.language),
   ];
   const latest = (stream: Stream) => stream.articles.slice(0, LATEST_COUNT);
+  const sources = fillSources(articles, streams);
   for (const stream of streams) {
     const ref = streamRef(stream);
-    const shown = latest(stream).map(card);
+    // A front file's containers replace the latest stories; without one the page is as before.
+    const curated = fronts.curated(stream, sources);
+    const shown = curated?.hasContainers ? [] : latest(stream).map(card);
     const hasOlder = stream.articles.length > LATEST_COUNT;
     // The home page's structured data names the publisher's policies (plan-standing-pages.ts).
     const shows = stream.kind === "home" ? keyOf(html, policiesKey(input.standing)) : html;
     add(
       "front",
       ref.path,
-      keyOf(shows, jsonKey(ref), String(hasOlder), ...shown.map((c) => c.key)),
+      keyOf(
+        shows,
+        jsonKey(ref),
+        String(hasOlder),
+        ...shown.map((c) => c.key),
+        ...(curated ? [curated.key] : []),
+      ),
       () => ({
         kind: "front",
         path: ref.path,
         stream: ref,
         cards: shown.map((c) => c.spec),
         hasOlder,
+        ...(curated ? { curated: curated.spec() } : {}),
       }),
     );
     planArchive(add, html, stream, archiveMonths(stream));
@@ -200,6 +223,7 @@ export function planPages(input: PlanInput): PlannedPage[] {
     ...standingPages,
   ]);
   planNewsSitemap(add, input);
+  planBreaking(add, site, fronts.banner);
   const robots = {
     kind: "robots",
     path: "/robots.txt",

@@ -12,6 +12,8 @@ const ASSET_NAMES: Readonly<Record<string, string>> = {
   embeds: "embed script",
   gallery: "gallery script",
   search: "search script",
+  fronts: "fronts stylesheet",
+  breaking: "breaking-news script",
   logo: "logo",
 };
 

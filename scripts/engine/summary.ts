@@ -24,6 +24,9 @@ export function summaryLine(summary: BuildSummary, seconds: string, output: stri
   if (held.drafts + held.embargoed > 0) {
     parts.push(`held back: ${held.drafts} draft(s), ${held.embargoed} embargoed`);
   }
+  if (summary.waiting && summary.waiting.length > 0) {
+    parts.push(`waiting: ${summary.waiting.join("; ")}`);
+  }
   if (summary.reasons.length > 0) parts.push(`why: ${summary.reasons.join("; ")}`);
   return parts.join(" · ");
 }

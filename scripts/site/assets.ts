@@ -25,6 +25,10 @@ export interface Assets {
   /** A live blog's styles, and the script that brings its new updates while it is live. */
   readonly liveBlog: Asset;
   readonly livePoll: Asset;
+  /** Fronts' container layouts, on pages a front file drives only. */
+  readonly fronts: Asset;
+  /** Shows the breaking-news banner from /breaking.json on articles and listings. */
+  readonly breaking: Asset;
   readonly logo: Asset;
 }
 
@@ -38,6 +42,8 @@ export interface AssetPaths {
   readonly search: string;
   readonly liveBlog: string;
   readonly livePoll: string;
+  readonly fronts: string;
+  readonly breaking: string;
   readonly logo: string;
 }
 
@@ -52,6 +58,8 @@ export function assetPaths(assets: Assets): AssetPaths {
     search: assets.search.path,
     liveBlog: assets.liveBlog.path,
     livePoll: assets.livePoll.path,
+    fronts: assets.fronts.path,
+    breaking: assets.breaking.path,
     logo: assets.logo.path,
   };
 }
@@ -70,6 +78,8 @@ export function loadAssets(root: string, logo: string): Assets {
     search: asset(root, "assets/js/search.js"),
     liveBlog: asset(root, "assets/css/live.css"),
     livePoll: asset(root, "assets/js/live.js"),
+    fronts: asset(root, "assets/css/fronts.css"),
+    breaking: asset(root, "assets/js/breaking.js"),
     logo: asset(root, `assets/images/${logo}`),
   };
 }

@@ -14,6 +14,7 @@ import type { Site } from "../content/model.ts";
 import { BRIGHTCOVE_PLAYER_ORIGIN } from "./brightcove.ts";
 import { type EmbedPage, embedHeaderRules } from "./embed-headers.ts";
 import { FEED_FILES } from "./feeds/channels.ts";
+import { BREAKING_PATH } from "./front-specs.ts";
 import { NEWS_SITEMAP_PATH } from "./sitemaps/news.ts";
 import { SITEMAP_PARTS_FOLDER, SITEMAP_PATH } from "./sitemaps/sitemap.ts";
 import { srcsetUrls } from "./srcset.ts";
@@ -99,6 +100,12 @@ export const CACHE_CONTROL = {
   immutable: "public, max-age=31536000, immutable",
   /** Pages, feeds, sitemaps: kept, but checked with the server before every use. */
   revalidate: "public, max-age=0, must-revalidate",
+  /**
+   * `/breaking.json`, fetched by every article page a reader opens: a minute without asking the
+   * server again (a reader going from story to story asks once), then checked. A banner put up
+   * or taken down reaches readers within a minute.
+   */
+  breaking: "public, max-age=60, must-revalidate",
 } as const;
 
 /** Folders (site-relative) whose every file name carries a content hash. */
@@ -175,6 +182,7 @@ export function headerRules(
       path: href(site, path),
       headers: { "Cache-Control": CACHE_CONTROL.revalidate },
     })),
+    { path: href(site, BREAKING_PATH), headers: { "Cache-Control": CACHE_CONTROL.breaking } },
   ];
   const embeds = embedHeaderRules(site, embedPages, rules.length + (admin ? 1 : 0));
   // Last: Netlify serves the last matching block's value of a header.

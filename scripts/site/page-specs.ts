@@ -20,6 +20,7 @@ import type {
 } from "./editorial-specs.ts";
 import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
+import type { BreakingSpec, CuratedFrontSpec } from "./front-specs.ts";
 import type { LiveBlockSpec, LiveJsonSpec, LiveSpec } from "./live-specs.ts";
 import type { StandingPageSpec } from "./standing-pages.ts";
 import type { StreamRef } from "./streams.ts";
@@ -55,6 +56,8 @@ export interface FrontSpec {
   readonly cards: readonly CardSpec[];
   /** True when the stream has older stories than those shown (its archive is worth a link). */
   readonly hasOlder: boolean;
+  /** What a front file (content/fronts/) puts on the page: its banner, its containers. */
+  readonly curated?: CuratedFrontSpec;
 }
 
 export interface ArchiveIndexSpec {
@@ -205,7 +208,8 @@ export type PageSpec =
   | StandingPageSpec
   | LiveSpec
   | LiveBlockSpec
-  | LiveJsonSpec;
+  | LiveJsonSpec
+  | BreakingSpec;
 
 export type PageKind = PageSpec["kind"];
 
@@ -231,6 +235,7 @@ export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
   live: "live.11ty.tsx",
   "live-block": "live-block.11ty.tsx",
   "live-json": "live-json.11ty.tsx",
+  breaking: "breaking.11ty.tsx",
 };
 
 /**

@@ -12,6 +12,7 @@ import { cmsFields } from "../../scripts/cms/fields.ts";
 import { objectFields } from "../../scripts/cms/schema-shape.ts";
 import { ARTICLE_FIELDS } from "../../scripts/content/article-schema.ts";
 import { parseOffsetDate } from "../../scripts/content/dates.ts";
+import { FRONT_FIELDS } from "../../scripts/content/front-schema.ts";
 import type { Site } from "../../scripts/content/model.ts";
 import { line, optional } from "../../scripts/content/schema-helpers.ts";
 
@@ -374,5 +375,80 @@ describe("a live blog's updates", () => {
     assert.equal(time.default, "{{now}}");
     assert.equal(time.input_timezone, "Asia/Singapore");
     assert.equal(field(fields, "title").maxlength, 200);
+  });
+});
+
+describe("the fronts collection (issue 21)", () => {
+  type FilesCollection = Collection & {
+    files: (Record<string, unknown> & { name: string; file: string; fields: Field[] })[];
+  };
+  const fronts = collection("fronts") as FilesCollection;
+  const home = fronts.files.find((file) => file.name === "home");
+
+  it("edits the front page's file and one per section, in the site's order", () => {
+    assert.deepEqual(
+      fronts.files.map((file) => [file.name, file.label, file.file]),
+      [
+        ["home", "Front page", "content/fronts/home.yaml"],
+        ["asia", "Asia front", "content/fronts/asia.yaml"],
+        ["world", "World front", "content/fronts/world.yaml"],
+      ],
+    );
+  });
+
+  it("has every field of a front file; the banner on the front page's only", () => {
+    assert.ok(home);
+    for (const [group, names] of Object.entries(FRONT_FIELDS)) {
+      for (const name of names) field(home.fields, group ? `${group}.${name}` : name);
+    }
+    const asia = fronts.files.find((file) => file.name === "asia");
+    assert.deepEqual(
+      asia?.fields.map((item) => item.name),
+      ["containers"],
+    );
+  });
+
+  it("chooses stories from the articles by headline and saves their slugs", () => {
+    assert.ok(home);
+    const stories = field(home.fields, "containers.stories");
+    assert.deepEqual(
+      [stories.widget, stories.collection, stories.value_field, stories.multiple],
+      ["relation", "articles", "{{slug}}", true],
+    );
+    assert.deepEqual(stories.search_fields, ["title"]);
+    assert.deepEqual(stories.display_fields, ["title"]);
+    assert.equal(stories.required, false);
+  });
+
+  it("offers the layouts, the sections by name and the kinds; sizes as whole numbers", () => {
+    assert.ok(home);
+    const layout = field(home.fields, "containers.layout");
+    assert.deepEqual(
+      [layout.widget, layout.options, layout.required],
+      ["select", ["lead", "grid", "list"], true],
+    );
+    assert.deepEqual(field(home.fields, "containers.fill.section").options, [
+      { label: "Asia", value: "asia" },
+      { label: "World", value: "world" },
+    ]);
+    assert.equal(field(home.fields, "containers.fill.kind").widget, "select");
+    const size = field(home.fields, "containers.size");
+    assert.deepEqual([size.widget, size.value_type, size.min, size.max], ["number", "int", 1, 24]);
+  });
+
+  it("edits the banner: its text, its link, and its end in the site's time zone", () => {
+    assert.ok(home);
+    assert.equal(field(home.fields, "breaking").required, false);
+    assert.equal(field(home.fields, "breaking.text").required, true);
+    const until = field(home.fields, "breaking.until");
+    assert.deepEqual([until.widget, until.input_timezone], ["datetime", "Asia/Singapore"]);
+  });
+
+  it("chooses an article's related stories from the articles by headline", () => {
+    const related = field(collection("articles").fields, "related");
+    assert.deepEqual(
+      [related.widget, related.collection, related.value_field, related.multiple],
+      ["relation", "articles", "{{slug}}", true],
+    );
   });
 });

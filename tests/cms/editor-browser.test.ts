@@ -2,8 +2,9 @@
  * The editors' web UI end to end, in Chromium with every request to another host blocked:
  * `npm run cms` on a fixture project, Sveltia CMS's local mode on a copy of it, an article created
  * in the form with a photo, alt text, section and date, saved, and published by the real build;
- * the seed opened and saved unchanged, and still the same article; and the built /admin/ under
- * the policy `_headers` gives it.
+ * the seed opened and saved unchanged, and still the same article; the front page's file edited
+ * (a banner, a container whose story is chosen by headline) and built; and the built /admin/
+ * under the policy `_headers` gives it.
  *
  * Local mode reads the project through the browser's folder picker, which Playwright cannot
  * drive (playwright#11288): an init script answers the picker with a folder in the page's
@@ -366,6 +367,46 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     const update = $(`#update-${name.replace(/\.md$/, "")}`);
     assert.equal(update.find(".live-update-title").text(), "Aftershock felt in Davao");
     assert.match(update.text(), /aftershock shook Davao City/);
+    assert.deepEqual(foreign, []);
+    assert.deepEqual(problems, []);
+  });
+
+  it("edits the front page: the banner, and a container whose story is chosen by headline, saved as its slug, which the build shows", async () => {
+    await page.goto(`${cms.url}#/collections/fronts/entries/home`);
+    // The banner: an optional group, switched on, then its text.
+    await field("breaking").getByRole("checkbox").first().click();
+    await field("breaking.text")
+      .locator("input")
+      .fill("Magnitude 6.4 earthquake strikes southern Philippines");
+    const containers = await reveal("containers");
+    await containers.getByRole("button", { name: /Add/ }).first().click();
+    await field("containers.0.title").locator("input").fill("Top stories");
+    // Sveltia shows a choice of five or fewer as buttons, more as a list to search.
+    await field("containers.0.layout").getByRole("radio", { name: "lead" }).click();
+    // Two articles so far: their headlines are boxes to tick (with more, a list searched by headline).
+    await field("containers.0.stories").getByRole("checkbox", { name: SEED_TITLE }).click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const saved = await savedFolder("content/fronts", (files) =>
+      Buffer.from(files["home.yaml"] ?? "", "base64").includes(SEED_SLUG),
+    );
+    const yaml = Buffer.from(saved["home.yaml"] ?? "", "base64").toString("utf8");
+    mkdirSync(path.join(site.root, "content/fronts"), { recursive: true });
+    writeFileSync(path.join(site.root, "content/fronts/home.yaml"), yaml);
+    assert.match(yaml, new RegExp(`- ${SEED_SLUG}`));
+    assert.match(yaml, /layout: lead/);
+    assert.match(
+      yaml,
+      /^breaking:\n {2}text: Magnitude 6\.4 earthquake strikes southern Philippines$/m,
+    );
+    const run = runBuild(site.root);
+    assert.equal(run.status, 0, `the build failed:\n${run.stderr}${run.stdout}\n${yaml}`);
+    const $ = load(readFileSync(path.join(site.root, "_site/index.html"), "utf8"));
+    assert.equal($(".front-container-title").first().text(), "Top stories");
+    assert.equal(
+      $("section.breaking .breaking-text").text(),
+      "Magnitude 6.4 earthquake strikes southern Philippines",
+    );
+    assert.equal($(".front-story-lead h3 a").attr("href"), `/asia/${SEED_SLUG}/`);
     assert.deepEqual(foreign, []);
     assert.deepEqual(problems, []);
   });

@@ -659,7 +659,9 @@ describe("_headers and the Content-Security-Policy", () => {
           );
           const expected = /^(assets|media)\//.test(file)
             ? CACHE_CONTROL.immutable
-            : CACHE_CONTROL.revalidate;
+            : file === "breaking.json"
+              ? CACHE_CONTROL.breaking
+              : CACHE_CONTROL.revalidate;
           assert.equal(matching[0]?.headers.get("Cache-Control"), expected, request);
         }
       }
