@@ -169,11 +169,17 @@ describe("structured data and sharing metadata", () => {
     assert.equal(article.keywords, HOSTILE);
     assert.deepEqual(article.author, [{ "@type": "Person", name: HOSTILE }]);
     const $ = load(html);
+    // The JSON-LD block, and the site's own scripts from /assets/ (the breaking-news banner's).
+    const inline = $("script:not([src])");
     assert.equal(
-      $("script").length,
+      inline.length,
       1,
       "only the JSON-LD block: nothing the editor wrote became a script",
     );
+    assert.equal(inline.attr("type"), "application/ld+json");
+    for (const script of $("script[src]").toArray()) {
+      assert.match($(script).attr("src") ?? "", /^\/assets\/[a-z-]+\.[0-9a-f]+\.js$/);
+    }
     assert.equal($("h1").text(), HOSTILE);
   });
 });
