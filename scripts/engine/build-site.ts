@@ -277,6 +277,8 @@ async function buildOnce(
     return {
       articles: articles.length,
       held: published.held,
+      waiting: published.waiting,
+      timeZone: site.timeZone,
       parsed: read.parsed,
       pages: { total: plan.length, rendered: rendered.length },
       images: {

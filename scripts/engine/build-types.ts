@@ -2,6 +2,7 @@
 import type { ContentOptions } from "../content/options.ts";
 import type { MediaOptions, MediaProgress } from "../media/types.ts";
 import type { CommitStats } from "./commit.ts";
+import type { HeldStory } from "./held-report.ts";
 import type { BuildTarget } from "./target.ts";
 
 export interface BuildOptions {
@@ -21,6 +22,10 @@ export interface BuildOptions {
 export interface BuildSummary {
   readonly articles: number;
   readonly held: { readonly drafts: number; readonly embargoed: number };
+  /** The drafts and embargoed stories by name (held-report.ts says them). */
+  readonly waiting: readonly HeldStory[];
+  /** The site's time zone: release times are said in it. */
+  readonly timeZone: string;
   readonly parsed: number;
   readonly pages: { readonly total: number; readonly rendered: number };
   readonly images: { readonly total: number; readonly encoded: number; readonly reused: number };
