@@ -13,6 +13,8 @@ export interface ImportRequest {
   /** Names or profile slugs, as `authors` is written. */
   readonly authors?: readonly string[];
   readonly kind?: ArticleKind;
+  /** Written as `draft: true` (the default), or published by the next build (`--publish`). */
+  readonly draft: boolean;
 }
 
 /** The photo to copy beside the article, and what the editor said about it. */
