@@ -17,6 +17,11 @@ export interface FieldHint {
   readonly widget?: "image" | "text";
   /** The values to choose from, with the names editors know them by. */
   readonly choices?: (site: Site) => readonly { readonly label: string; readonly value: string }[];
+  /**
+   * Values chosen from another collection's entries (Sveltia's relation widget): the collection,
+   * and the entry field shown for each. The entry's slug is what is written.
+   */
+  readonly relation?: { readonly collection: string; readonly display: string };
 }
 
 export type FieldHints = Readonly<Record<string, FieldHint>>;
@@ -46,7 +51,8 @@ export const ARTICLE_HINTS: FieldHints = {
   sources: { label: "Wire agencies", hint: "Agencies credited, e.g. Reuters, AFP." },
   authors: {
     label: "Authors",
-    hint: "Each an author profile's slug or a display name. None means an agency or staff story.",
+    hint: "Chosen from the author profiles; none means an agency or staff story. A writer without a profile: add one under Author profiles (a name is enough).",
+    relation: { collection: "authors", display: "name" },
   },
   corrections: { label: "Corrections", hint: "Oldest first." },
   "corrections.date": { label: "Date" },

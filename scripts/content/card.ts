@@ -8,6 +8,7 @@
 import path from "node:path";
 import { DateTime, Duration } from "luxon";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
+import { type BylineEntry, entryName } from "./byline-entry.ts";
 import type { ArticleKind, CorrectionType } from "./kinds.ts";
 import type {
   Article,
@@ -76,7 +77,7 @@ export interface ArticleCard {
   readonly tags: readonly string[];
   readonly dateline?: string;
   readonly sources: readonly string[];
-  readonly authors: readonly string[];
+  readonly authors: readonly BylineEntry[];
   /** Absent for news, the default, so the cards of news stories stay as they were. */
   readonly kind?: Exclude<ArticleKind, "news">;
   /** Oldest first; absent when there are none. Listings and sitemaps date an article by them. */
@@ -183,8 +184,8 @@ export function recordOf(article: Article): ArticleRecord {
 }
 
 /** Who an article is credited to: its reporters, else its agencies, else the newsroom. */
-export function creditOf(authors: readonly string[], sources: readonly string[]): Credit {
-  if (authors.length > 0) return { kind: "authors", names: authors };
+export function creditOf(authors: readonly BylineEntry[], sources: readonly string[]): Credit {
+  if (authors.length > 0) return { kind: "authors", names: authors.map(entryName) };
   if (sources.length > 0) return { kind: "agencies", names: sources };
   return { kind: "staff" };
 }

@@ -184,13 +184,23 @@ describe("the articles collection", () => {
     assert.equal(field(articles.fields, "corrections.date").input_timezone, "Asia/Singapore");
   });
 
-  it("takes topics, agencies and authors as lists of text, and draft as a switch", () => {
-    for (const path of ["tags", "sources", "authors"]) {
+  it("takes topics and agencies as lists of text, and draft as a switch", () => {
+    for (const path of ["tags", "sources"]) {
       const list = field(articles.fields, path);
       assert.equal(list.widget, "list");
       assert.equal(list.field, undefined, `${path} should be a plain list of text`);
     }
     assert.equal(field(articles.fields, "draft").widget, "boolean");
+  });
+
+  it("chooses authors from the profiles, writing each profile's slug", () => {
+    const authors = field(articles.fields, "authors");
+    assert.deepEqual(
+      [authors.widget, authors.collection, authors.value_field, authors.multiple],
+      ["relation", "authors", "{{slug}}", true],
+    );
+    assert.deepEqual(authors.display_fields, ["name"]);
+    assert.equal(authors.required, false);
   });
 });
 
@@ -306,6 +316,6 @@ describe("fields a schema gains later", () => {
 
   it("refuses a field it cannot show, naming it, rather than leaving it out", () => {
     const odd = z.strictObject({ when: z.union([z.string(), z.number()]) });
-    assert.throws(() => objectFields(odd), /cannot show the field when/);
+    assert.throws(() => cmsFields(objectFields(odd), {}, SITE), /cannot show the field when/);
   });
 });
