@@ -13,6 +13,7 @@ import {
   siteFieldFix,
 } from "./site-schema.ts";
 import { decodeUtf8, isIssue } from "./source-file.ts";
+import { timeZoneFix } from "./value-fixes.ts";
 
 /** Where the site configuration lives, relative to the project root. */
 export const SITE_CONFIG_PATH = "content/_data/site.yaml";
@@ -44,7 +45,8 @@ export function loadSite(options: ContentOptions): Checked<Site> {
     siteConfigSchema,
     {
       fields: SITE_FIELDS,
-      fix: siteFieldFix,
+      fix: (field, value) =>
+        (field === "timeZone" ? timeZoneFix(value) : undefined) ?? siteFieldFix(field),
     },
   );
   if (!checked.ok) return checked;
