@@ -8,15 +8,18 @@
 import path from "node:path";
 import { DateTime, Duration } from "luxon";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
-import { type BylineEntry, entryName } from "./byline-entry.ts";
+import type { BylineEntry } from "./byline-entry.ts";
+import { creditOf } from "./credit.ts";
 import type { ArticleKind, CorrectionType } from "./kinds.ts";
+
+export { creditOf } from "./credit.ts";
+
 import type {
   Article,
   ArticleSummary,
   BodyLink,
   BrightcoveVideo,
   Correction,
-  Credit,
   LeadImage,
   Section,
 } from "./model.ts";
@@ -181,13 +184,6 @@ export function cardOf(article: ArticleSummary): ArticleCard {
 /** The record of a loaded article: its card and its body. */
 export function recordOf(article: Article): ArticleRecord {
   return { card: cardOf(article), body: article.body, bodyText: article.bodyText };
-}
-
-/** Who an article is credited to: its reporters, else its agencies, else the newsroom. */
-export function creditOf(authors: readonly BylineEntry[], sources: readonly string[]): Credit {
-  if (authors.length > 0) return { kind: "authors", names: authors.map(entryName) };
-  if (sources.length > 0) return { kind: "agencies", names: sources };
-  return { kind: "staff" };
 }
 
 function date(iso: string): DateTime {

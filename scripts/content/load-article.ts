@@ -8,7 +8,8 @@ import {
 } from "./article-schema.ts";
 import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
-import { creditOf } from "./card.ts";
+import { creditOf } from "./credit.ts";
+import { datelineLead } from "./dateline.ts";
 import { inDateOrder, markSponsoredLinks, unsignedOpinion } from "./editorial-rules.ts";
 import { missingFileFix } from "./file-names.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
@@ -157,20 +158,6 @@ export function loadArticle(
       bodyText: body.text,
     },
   };
-}
-
-/**
- * The lead-in shown before the first paragraph: `WASHINGTON/SEOUL (BLOOMBERG, REUTERS, AFP) -`.
- * Agencies are set in capitals as wire style has them; the place is shown as written.
- */
-export function datelineLead(
-  dateline: string | undefined,
-  sources: readonly string[],
-): string | undefined {
-  const agencies =
-    sources.length > 0 ? `(${sources.map((source) => source.toUpperCase()).join(", ")})` : "";
-  const lead = [dateline, agencies].filter(Boolean).join(" ");
-  return lead ? `${lead} -` : undefined;
 }
 
 /**
