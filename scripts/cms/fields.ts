@@ -43,6 +43,7 @@ function cmsField(
   const common = {
     name,
     label: hint.label ?? labelFromName(name),
+    ...(hint.one ? { label_singular: hint.one } : {}),
     required: shape.required,
     ...(hint.hint ? { hint: hint.hint } : {}),
   };

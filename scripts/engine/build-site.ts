@@ -213,8 +213,10 @@ async function buildOnce(
     );
     const parts = await step("indexing search", () => search.entries);
     const admin = await step("making the editors' web UI", () => {
-      const key = adminKey(site, root, code);
-      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key));
+      // The preview's bylines name the profiles (scripts/cms/preview/).
+      const profiles = authors.profiles.map((planned) => planned.profile);
+      const key = adminKey(site, root, code, profiles);
+      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key), profiles);
     });
     const pages = { ...reused, ...renderedEntries(rendered, plan, state?.pages, Date.now()) };
 

@@ -204,6 +204,54 @@ describe("the articles collection", () => {
   });
 });
 
+describe("the article list and the labels", () => {
+  const articles = collection("articles");
+
+  it("lists each article with its draft state, headline, section and date, newest first", () => {
+    assert.equal(
+      articles.summary,
+      "{{draft | ternary('Draft · ', '')}}{{title}} · {{section}} · {{date | date('D MMM YYYY, HH:mm')}}",
+    );
+    assert.deepEqual(articles.sortable_fields, {
+      fields: ["date", "title", "section"],
+      default: { field: "date", direction: "descending" },
+    });
+    const filters = articles.view_filters as { label: string; field: string }[];
+    assert.deepEqual(
+      filters.map((filter) => [filter.label, filter.field]),
+      [
+        ["Drafts", "draft"],
+        ["Not drafts", "draft"],
+      ],
+    );
+  });
+
+  it("names one item of a list in the singular: 1 Correction, Add Topic", () => {
+    const singular = (key: string) => field(articles.fields, key).label_singular;
+    assert.deepEqual(["corrections", "tags", "sources"].map(singular), [
+      "Correction",
+      "Topic",
+      "Wire agency",
+    ]);
+    assert.equal(field(collection("authors").fields, "links").label_singular, "Link");
+  });
+
+  it("sets no default for draft: saving a published article must not make it a draft", () => {
+    assert.equal(field(articles.fields, "draft").default, undefined);
+  });
+});
+
+describe("the sign-in screen", () => {
+  it("shows the site's name and its logo, copied into /admin/", () => {
+    const whole = config();
+    assert.equal(whole.app_title, "The Broadsheet Times: editor");
+    assert.deepEqual(whole.logo, { src: "/admin/logo.svg" });
+    assert.deepEqual(config({ ...SITE, pathPrefix: "/news/" }).logo, {
+      src: "/news/admin/logo.svg",
+    });
+  });
+});
+
 describe("the author profiles collection", () => {
   const authors = collection("authors");
 
