@@ -407,7 +407,7 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     writeFileSync(path.join(folder, "index.md"), before);
     assert.ok(original.ok && roundTripped.ok, JSON.stringify(roundTripped));
     assert.deepEqual(meaning(roundTripped.value), meaning(original.value));
-    // What the CMS rewrites (README, "The editors' web UI"): formatting only.
+    // What the CMS rewrites (docs/output.md, "The editors' web UI"): formatting only.
     assert.match(saved, /^ {2}id: '1234567890001'$/m, "the video id stays quoted text");
     assert.match(
       saved,
