@@ -57,7 +57,9 @@ export async function editorFiles(
 ): Promise<readonly AdminOutput[]> {
   const logo = adminLogoName(site);
   const settings: PreviewSettings = {
-    site,
+    // The preview draws the page's body, whose links are all site-relative: the site's absolute
+    // address is left out, as every file /admin/ publishes keeps to the site's folder.
+    site: { ...site, origin: "" },
     logo: `/admin/${logo}`,
     profiles: previewProfiles(profiles),
   };

@@ -103,6 +103,7 @@ describe("adminOutputs", () => {
     const settings = JSON.parse(file(outputs, "/admin/preview.json"));
     assert.equal(settings.site.name, SITE.name);
     assert.equal(settings.site.timeZone, SITE.timeZone);
+    assert.equal(settings.site.origin, "", "no absolute address outside the site's folder");
     assert.equal(settings.logo, "/admin/logo.svg");
     assert.ok(Array.isArray(settings.profiles));
     assert.ok(outputs.some((output) => output.path === "/admin/logo.svg"));
