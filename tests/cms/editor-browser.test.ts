@@ -243,7 +243,11 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     );
     cms = await startCms(site.root);
     browser = await launchBrowser(BROWSER ?? "");
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The list shows times in the browser's zone: UTC here, whatever the machine's.
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId: "UTC",
+    });
     await context.route(
       (url) => !["localhost", "127.0.0.1"].includes(url.hostname),
       (route) => {
@@ -292,7 +296,7 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     await rows.first().waitFor();
     const texts = (await rows.allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
     const at = (title: string) => texts.findIndex((text) => text.includes(title));
-    // The browser's clock is UTC here: the list shows times in the editor's own zone.
+    // The list shows times in the editor's own zone (the context's: UTC).
     assert.match(
       texts[at("Rates held in Jakarta")] ?? "",
       /Rates held in Jakarta · Asia · 1 Mar 2024, 01:30/,
