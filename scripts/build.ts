@@ -4,10 +4,14 @@
  * leaves the last good `_site/` exactly as it was.
  */
 import path from "node:path";
+import { checkPublishedAddress } from "./content/host-address.ts";
 import { ContentError } from "./content/issues.ts";
+import { loadSite } from "./content/load-site.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
+import { clearReport, writeReport } from "./engine/build-report.ts";
 import { buildSite } from "./engine/build-site.ts";
+import { farFutureWarnings, heldLines } from "./engine/held-report.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { siteTarget } from "./engine/target.ts";
 import { formatProgress, type MediaProgress } from "./media/index.ts";
@@ -18,8 +22,28 @@ const timings: [string, number][] = [];
 let stage = "at the start";
 
 async function build(): Promise<number> {
+  // performance.now() counts from the process's start: what came before this line is Node
+  // starting and loading TypeScript, which the editor waited for too.
   const started = performance.now();
+  const reportFile = process.env.BROADSHEET_REPORT || undefined;
+  clearReport(reportFile);
   const content = contentOptionsFromEnv();
+  // The address is checked before anything is made: a deploy must not publish the example's.
+  // An invalid configuration is left to the build, which reports it with everything else.
+  const loaded = loadSite(content);
+  const address = loaded.ok
+    ? checkPublishedAddress(loaded.value.origin, process.env)
+    : ({ kind: "ok" } as const);
+  if (address.kind === "error") {
+    throw new ContentError([
+      {
+        file: "SITE_URL (environment variable)",
+        field: "SITE_URL",
+        message: address.message,
+        fix: address.fix,
+      },
+    ]);
+  }
   const target = siteTarget(content.root);
   const media = {
     cacheDir: process.env.BROADSHEET_CACHE_DIR ?? path.join(content.root, ".cache", "media"),
@@ -36,8 +60,15 @@ async function build(): Promise<number> {
     },
   });
   progress.done();
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(summaryLine(summary, seconds, "_site/"));
+  const seconds = (performance.now() / 1000).toFixed(1);
+  console.log(summaryLine(summary, seconds, "_site/", (started / 1000).toFixed(1)));
+  for (const line of heldLines(summary.waiting, summary.timeZone)) console.log(line);
+  if (address.kind === "warning") console.warn(address.message);
+  const nowMs = content.now.toMillis();
+  for (const line of farFutureWarnings(summary.waiting, nowMs, summary.timeZone)) {
+    console.warn(line);
+  }
+  if (reportFile) writeReport(reportFile, summary, summary.timeZone);
   if (process.env.BROADSHEET_TIMINGS) {
     for (const [name, ms] of timings)
       console.log(`  ${(ms / 1000).toFixed(2).padStart(6)} s  ${name}`);

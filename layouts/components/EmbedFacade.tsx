@@ -8,7 +8,14 @@ import { embedShape, embedWords, frameUrl, originalUrl } from "../../scripts/sit
  * assets/js/embeds.js puts the provider's own iframe player in the reserved box and moves focus
  * to it. The page's policy allows that frame (scripts/site/embed-headers.ts).
  */
-export function EmbedFacade({ embed }: { readonly embed: Embed }) {
+export function EmbedFacade({
+  embed,
+  caption,
+}: {
+  readonly embed: Embed;
+  /** The editor's `Caption:` line: shown above the note, before and after the player loads. */
+  readonly caption?: string | undefined;
+}) {
   const words = embedWords(embed);
   const original = originalUrl(embed);
   return (
@@ -21,6 +28,7 @@ export function EmbedFacade({ embed }: { readonly embed: Embed }) {
         </a>
       </div>
       <figcaption class="embed-caption">
+        {caption ? <span class="embed-caption-text">{caption} </span> : null}
         Pressing it loads the {words.what.toLowerCase()} from {words.provider}, which may set
         cookies. <a href={original}>{words.open}</a>
       </figcaption>

@@ -40,7 +40,7 @@ function Block({ block, images, site }: { block: BodyBlock } & Omit<StoryBodyPro
     case "pullquote":
       return <PullQuote text={block.text} attribution={block.attribution} />;
     case "embed":
-      return <EmbedFacade embed={block.embed} />;
+      return <EmbedFacade embed={block.embed} caption={block.caption} />;
   }
 }
 

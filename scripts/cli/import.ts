@@ -4,7 +4,10 @@
  *   npm run import -- story.txt --section asia --date 2019-06-23T11:05:00+08:00 \
  *     [--photo photo.jpg --alt "What the photo shows" [--focus 0.5,0.35]] \
  *     [--video-id 1234567890001 --video-thumbnail thumb.jpg [--video-title "..."]] \
- *     [--tags "North Korea, Donald Trump"] [--slug kim-letter] [--force]
+ *     [--tags "North Korea, Donald Trump"] [--slug kim-letter] [--publish] [--force]
+ *
+ * The article is written as a draft (`draft: true`): wire copy is read before it is published.
+ * `--publish` leaves the line out, so the next build publishes it.
  *
  * The article is validated by the build's own loader before it is moved into place: an import
  * that would not build writes nothing. The steps are in `import/`: the options (`options.ts`),

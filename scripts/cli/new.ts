@@ -5,7 +5,9 @@
  *
  * It writes `content/articles/<slug>/index.md` with the headline, the current time in the site's
  * zone, the section, every optional field as a commented-out example, and a placeholder
- * paragraph. The article is valid and not a draft: `npm run build` publishes it as it is.
+ * paragraph. The article is valid and a draft (`draft: true`): `npm start` shows it, and builds
+ * leave it out until the editor sets `draft: false` or deletes the line, so the placeholder text
+ * never reaches the front page, the feeds or the News sitemap.
  */
 import { pathToFileURL } from "node:url";
 import type { ContentIssue } from "../content/issues.ts";
@@ -17,6 +19,7 @@ import {
   previewUrl,
   printIssues,
   printWarnings,
+  publishHint,
   slugWarning,
   startCommand,
   type Warning,
@@ -88,7 +91,8 @@ export function main(
 
   // Now in the site's zone, to the second: the date the site shows, and a valid ISO 8601 value.
   const date = options.now.setZone(site.timeZone).startOf("second");
-  const index = `${frontMatter({ title: headline, date, section: values.section }, { template: true })}\n${PLACEHOLDER_BODY}`;
+  const fields = { title: headline, date, section: values.section, draft: true };
+  const index = `${frontMatter(fields, { template: true })}\n${PLACEHOLDER_BODY}`;
   const written = writeArticleFolder(options.root, { slug, index, media: [] }, site, values.force);
   if (!written.ok) {
     printIssues(written.issues);
@@ -97,9 +101,8 @@ export function main(
   }
   console.log(`Created ${written.value.file}`);
   console.log(`Preview (npm start): ${previewUrl(site, written.value.url)}`);
-  console.log(
-    'Replace "Write the story here." with the story; `npm run build` publishes the article.',
-  );
+  console.log('Replace "Write the story here." with the story.');
+  for (const line of publishHint(written.value.file)) console.log(line);
   printWarnings(warnings);
   return 0;
 }

@@ -1,8 +1,9 @@
 /**
  * Bundles Sveltia CMS from its npm package with esbuild: the editor loads nothing from a CDN.
- * The bundle depends only on the installed package, esbuild and assets/admin/cms.js, so it is
- * kept in node_modules/.cache under a hash of those and rebuilt only when one changes (a build
- * that bundles takes a few seconds; a cached one reads the files).
+ * The bundle depends only on the installed packages, esbuild, assets/admin/cms.js and the
+ * modules it imports (the preview draws with the site's layouts), so it is kept in
+ * node_modules/.cache under a hash of those and rebuilt only when one changes (a build that
+ * bundles takes a few seconds; a cached one reads the files).
  */
 import { createHash } from "node:crypto";
 import {
@@ -17,6 +18,7 @@ import {
 import path from "node:path";
 import { fileURLToPath } from "node:url";
 import { type BuildOptions, build, version as esbuildVersion, type Plugin } from "esbuild";
+import { CodeVersions } from "../engine/code-version.ts";
 import { CMS_VERSION, ENTRY, PACKAGE_DIR } from "./version.ts";
 
 /** One file of /admin/, relative to it: `cms.js`, `assets/...woff2`. */
@@ -106,13 +108,18 @@ const OPTIONS: BuildOptions = {
 
 /** What the bundle depends on, as one hash. */
 function bundleKey(): string {
-  return createHash("sha256")
-    .update(`esbuild ${esbuildVersion}\n@sveltia/cms ${CMS_VERSION}\n`)
-    .update(JSON.stringify({ ...OPTIONS, plugins: OPTIONS.plugins?.map((plugin) => plugin.name) }))
-    .update(readFileSync(ENTRY))
-    .update(readFileSync(fileURLToPath(import.meta.url)))
-    .digest("hex")
-    .slice(0, 24);
+  return (
+    createHash("sha256")
+      .update(`esbuild ${esbuildVersion}\n@sveltia/cms ${CMS_VERSION}\n`)
+      .update(
+        JSON.stringify({ ...OPTIONS, plugins: OPTIONS.plugins?.map((plugin) => plugin.name) }),
+      )
+      // The entry and every module it reaches: the preview bundles the site's own layouts.
+      .update(new CodeVersions(CODE_ROOT).of(path.relative(CODE_ROOT, ENTRY)))
+      .update(readFileSync(fileURLToPath(import.meta.url)))
+      .digest("hex")
+      .slice(0, 24)
+  );
 }
 
 /** The CMS's script, its chunks and its assets, sorted by path. */

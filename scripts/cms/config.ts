@@ -3,6 +3,7 @@
  * validates with and from the site configuration. Nothing in it is written by hand, so a new
  * section, kind or field reaches the editor with the next build.
  */
+import path from "node:path";
 import { stringify } from "yaml";
 import type { z } from "zod";
 import { articleFrontMatterSchema } from "../content/article-schema.ts";
@@ -33,7 +34,29 @@ export interface ContentCollection {
   readonly format: "md" | "yaml";
   /** The Markdown body's field, when it is not an article's story. */
   readonly body?: CmsField;
+  /** How the list of entries reads: a summary line, sorting and filters (Sveltia's options). */
+  readonly listing?: Readonly<Record<string, unknown>>;
 }
+
+/**
+ * The article list: newest first, each line its headline, section, publication time (in the
+ * time zone of the editor's computer: Sveltia formats it in the browser) and, for a draft,
+ * "Draft", so an editor sees at a glance what is waiting; sortable by date, headline and
+ * section; filtered to drafts or to the rest, and grouped by section.
+ */
+const ARTICLE_LISTING = {
+  summary:
+    "{{draft | ternary('Draft · ', '')}}{{title}} · {{section}} · {{date | date('D MMM YYYY, HH:mm')}}",
+  sortable_fields: {
+    fields: ["date", "title", "section"],
+    default: { field: "date", direction: "descending" },
+  },
+  view_filters: [
+    { name: "drafts", label: "Drafts", field: "draft", pattern: true },
+    { name: "published", label: "Not drafts", field: "draft", not_in: [true] },
+  ],
+  view_groups: [{ name: "section", label: "Section", field: "section" }],
+} as const;
 
 /** Where articles, author profiles and standing pages live, by the contract (CONTENT.md). */
 export function contentCollections(site: Site): ContentCollection[] {
@@ -47,6 +70,7 @@ export function contentCollections(site: Site): ContentCollection[] {
       hints: ARTICLE_HINTS,
       identifier: "title",
       format: "md",
+      listing: ARTICLE_LISTING,
     },
     {
       name: "authors",
@@ -57,6 +81,7 @@ export function contentCollections(site: Site): ContentCollection[] {
       hints: AUTHOR_HINTS,
       identifier: "name",
       format: "yaml",
+      listing: { sortable_fields: { fields: ["name"], default: { field: "name" } } },
     },
     {
       name: "pages",
@@ -117,6 +142,7 @@ function collection(site: Site, content: ContentCollection): Record<string, unkn
     folder: content.folder,
     create: true,
     identifier_field: content.identifier,
+    ...content.listing,
     slug: `{{${content.identifier}}}`,
     ...(content.format === "md"
       ? // One folder per article, its photos beside index.md (a page bundle).
@@ -129,6 +155,11 @@ function collection(site: Site, content: ContentCollection): Record<string, unkn
   };
 }
 
+/** The site's logo as /admin/ serves it (a copy: the editor may be served without the site). */
+export function adminLogoName(site: Pick<Site, "logo">): string {
+  return `logo${path.extname(site.logo.src).toLowerCase()}`;
+}
+
 /**
  * The configuration as data, in the order it is written. `liveBlogs` are the live blogs updates
  * can be added to (live-collections.ts).
@@ -139,6 +170,9 @@ export function cmsConfig(
 ): Record<string, unknown> {
   return {
     backend: backend(site.cms),
+    // The site's name and logo on the sign-in screen and the browser's tab, not the CMS's.
+    app_title: `${site.name}: editor`,
+    logo: { src: `${site.pathPrefix}admin/${adminLogoName(site)}` },
     site_url: `${site.origin}${site.pathPrefix}`,
     // The site-wide media library: the site's own images. Articles keep theirs beside index.md.
     media_folder: "assets/images",

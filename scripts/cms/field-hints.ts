@@ -11,6 +11,11 @@ import type { Site } from "../content/model.ts";
 
 export interface FieldHint {
   readonly label?: string;
+  /**
+   * A list's label for one item: the Add button says "Add Correction", and the collapsed list
+   * "1 Correction", not "1 Corrections".
+   */
+  readonly one?: string;
   /** Shown under the field. */
   readonly hint?: string;
   /**
@@ -20,6 +25,11 @@ export interface FieldHint {
   readonly widget?: "image" | "text" | "relation";
   /** The values to choose from, with the names editors know them by. */
   readonly choices?: (site: Site) => readonly { readonly label: string; readonly value: string }[];
+  /**
+   * Values chosen from another collection's entries (Sveltia's relation widget): the collection,
+   * and the entry field shown for each. The entry's slug is what is written.
+   */
+  readonly relation?: { readonly collection: string; readonly display: string };
 }
 
 export type FieldHints = Readonly<Record<string, FieldHint>>;
@@ -44,14 +54,19 @@ export const ARTICLE_HINTS: FieldHints = {
       site.sections.map((section) => ({ label: section.name, value: section.slug })),
   },
   kind: { label: "Kind", hint: "What sort of piece it is; news when left empty." },
-  tags: { label: "Topics", hint: "Each topic gets its own page." },
+  tags: { label: "Topics", one: "Topic", hint: "Each topic gets its own page." },
   dateline: { label: "Dateline", hint: "Place(s) of reporting, e.g. WASHINGTON/SEOUL." },
-  sources: { label: "Wire agencies", hint: "Agencies credited, e.g. Reuters, AFP." },
+  sources: {
+    label: "Wire agencies",
+    one: "Wire agency",
+    hint: "Agencies credited, e.g. Reuters, AFP.",
+  },
   authors: {
     label: "Authors",
-    hint: "Each an author profile's slug or a display name. None means an agency or staff story.",
+    hint: "Chosen from the author profiles; none means an agency or staff story. A writer without a profile: add one under Author profiles (a name is enough).",
+    relation: { collection: "authors", display: "name" },
   },
-  corrections: { label: "Corrections", hint: "Oldest first." },
+  corrections: { label: "Corrections", one: "Correction", hint: "Oldest first." },
   "corrections.date": { label: "Date" },
   "corrections.text": { label: "Text", widget: "text" },
   "corrections.type": { label: "Type", hint: "A correction when left empty." },
@@ -79,10 +94,15 @@ export const ARTICLE_HINTS: FieldHints = {
     hint: `${PHOTO_FORMATS}, saved beside the article.`,
   },
   "video.duration": { label: "Duration", hint: "ISO 8601, e.g. PT1M12S for 1 min 12 s." },
-  draft: { label: "Draft", hint: "A draft is left out of the published site." },
+  draft: {
+    label: "Draft",
+    // No default: Sveltia writes a field's default into every entry it saves that lacks the
+    // field, which would take a published article off the site when it is merely corrected.
+    hint: "On: kept off the published site (npm start still shows it). Off: published by the next build.",
+  },
   related: {
     label: "Related stories",
-    widget: "relation",
+    relation: { collection: "articles", display: "title" },
     hint: "Chosen by headline; shown first, in this order, before the automatic ones. A draft or embargoed story waits until it is published.",
   },
 };
@@ -92,7 +112,7 @@ export const AUTHOR_HINTS: FieldHints = {
   role: { label: "Role", hint: "e.g. Indonesia Bureau Chief." },
   bio: { label: "Biography", widget: "text" },
   photo: { label: "Photo", widget: "image", hint: `${PHOTO_FORMATS}, saved beside the profile.` },
-  links: { label: "Links", hint: "https addresses, e.g. the author's page on X." },
+  links: { label: "Links", one: "Link", hint: "https addresses, e.g. the author's page on X." },
 };
 
 /** `corrections` from `correctionsDate`-style names: the label for a field with no hint. */

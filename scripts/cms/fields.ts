@@ -5,7 +5,7 @@
  */
 import type { Site } from "../content/model.ts";
 import { type FieldHint, type FieldHints, labelFromName } from "./field-hints.ts";
-import type { FieldShape } from "./schema-shape.ts";
+import { type FieldShape, unsupported } from "./schema-shape.ts";
 
 /** The photo formats the build reads (CONTENT.md): not GIF or SVG, which the CMS would offer. */
 const PHOTO_TYPES = "image/jpeg,image/png,image/webp,image/avif,image/tiff";
@@ -59,6 +59,7 @@ function cmsField(
   const common = {
     name,
     label: hint.label ?? labelFromName(name),
+    ...(hint.one ? { label_singular: hint.one } : {}),
     required: shape.required,
     ...(hint.hint ? { hint: hint.hint } : {}),
   };
@@ -73,7 +74,16 @@ function widget(
   site: Site,
 ): Record<string, unknown> {
   if (hint.choices) return { widget: "select", options: hint.choices(site) };
-  if (hint.widget === "relation") return articleRelation(shape.kind === "list");
+  if (hint.relation) {
+    return {
+      widget: "relation",
+      collection: hint.relation.collection,
+      value_field: "{{slug}}",
+      display_fields: [hint.relation.display],
+      search_fields: [hint.relation.display],
+      ...(shape.kind === "list" ? { multiple: true } : {}),
+    };
+  }
   switch (shape.kind) {
     case "text":
       if (hint.widget === "image")
@@ -130,5 +140,7 @@ function widget(
     }
     case "group":
       return { widget: "object", fields: cmsFields(shape.fields, hints, site, path) };
+    case "mixed":
+      throw unsupported(shape.path, `one of several kinds of value (${shape.options.join(", ")})`);
   }
 }

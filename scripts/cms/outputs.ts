@@ -8,16 +8,23 @@
  * - the content schemas (scripts/content/article-schema.ts, author-schema.ts, schema-helpers.ts)
  *   and this folder's code (scripts/cms/*.ts, assets/admin/cms.js);
  * - the installed @sveltia/cms (its version, CMS_VERSION) and esbuild;
- * - `<root>/assets/css/site.css`, the site's stylesheet, copied for the preview pane.
+ * - `<root>/assets/css/site.css` and `body-media.css`, the site's stylesheets, and
+ *   assets/admin/preview.css, for the preview pane; the site's logo, for the sign-in screen and
+ *   the preview's masthead;
+ * - the author profiles' slugs, names and roles, for the preview's bylines.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { transformSync } from "esbuild";
+import { loadProfiles } from "../content/load-author.ts";
 import type { Site } from "../content/model.ts";
 import { type AdminFile, cmsBundle } from "./bundle.ts";
-import { cmsConfigYaml } from "./config.ts";
+import { adminLogoName, cmsConfigYaml } from "./config.ts";
 import type { CmsLiveBlog } from "./live-collections.ts";
 import { adminPage } from "./page.ts";
+import type { PreviewSettings } from "./preview/article-preview.tsx";
+import type { PreviewProfile } from "./preview/entry-article.ts";
+import { PREVIEW_NOTES_STYLE, PREVIEW_STYLES, previewProfiles } from "./preview-inputs.ts";
 
 /** Where /admin/ is, site-relative, without the path prefix. */
 export const ADMIN_FOLDER = "/admin/";
@@ -36,34 +43,55 @@ export async function adminOutputs(
   site: Site,
   root: string,
   liveBlogs: readonly CmsLiveBlog[] = [],
+  profiles?: readonly PreviewProfile[],
 ): Promise<readonly AdminOutput[]> {
   if (!site.cms) return [];
-  return editorFiles(site, root, liveBlogs);
+  return profiles
+    ? editorFiles(site, root, liveBlogs, profiles)
+    : editorFiles(site, root, liveBlogs);
 }
 
 /**
- * The editor's files whether or not the site names a git host (`npm run cms` needs none);
- * `liveBlogs` get a collection each for their updates.
+ * The editor's files whether or not the site names a git host (`npm run cms` needs none):
+ * `liveBlogs` get a collection each for their updates; `profiles` defaults to the project's
+ * own, read now.
  */
 export async function editorFiles(
   site: Site,
   root: string,
   liveBlogs: readonly CmsLiveBlog[] = [],
+  profiles: readonly PreviewProfile[] = previewProfiles(loadProfiles(root).profiles),
 ): Promise<readonly AdminOutput[]> {
+  const logo = adminLogoName(site);
+  const settings: PreviewSettings = {
+    // The preview draws the page's body, whose links are all site-relative: the site's absolute
+    // address is left out, as every file /admin/ publishes keeps to the site's folder.
+    site: { ...site, origin: "" },
+    logo: `/admin/${logo}`,
+    profiles: previewProfiles(profiles),
+  };
   const files: AdminFile[] = [
     ...(await cmsBundle()),
     { path: "index.html", bytes: Buffer.from(adminPage(site)) },
     { path: "config.yml", bytes: Buffer.from(cmsConfigYaml(site, liveBlogs)) },
     { path: "preview.css", bytes: previewStyle(root) },
+    { path: "preview.json", bytes: Buffer.from(`${JSON.stringify(settings)}\n`) },
+    { path: logo, bytes: readFileSync(path.join(root, "assets/images", site.logo.src)) },
   ];
   return files
     .map((file) => ({ path: `${ADMIN_FOLDER}${file.path}`, bytes: file.bytes }))
     .sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
-/** The site's own stylesheet, minified as the build minifies it for readers. */
+/**
+ * The site's own stylesheets, then the preview's notes, minified as the build minifies the
+ * site's for readers.
+ */
 function previewStyle(root: string): Buffer {
-  const css = readFileSync(path.join(root, "assets/css/site.css"), "utf8");
+  const css = [
+    ...PREVIEW_STYLES.map((file) => readFileSync(path.join(root, file), "utf8")),
+    readFileSync(PREVIEW_NOTES_STYLE, "utf8"),
+  ].join("\n");
   return Buffer.from(
     transformSync(css, { loader: "css", minify: true, legalComments: "none" }).code,
   );

@@ -45,6 +45,11 @@ export type FieldShape = Common &
         readonly maxItems?: number;
       }
     | { readonly kind: "group"; readonly fields: Readonly<Record<string, FieldShape>> }
+    /**
+     * One of several kinds of value (an `authors` entry: text or `{name: ...}`): no single widget
+     * writes every kind, so the field needs a hint saying which widget to use (field-hints.ts).
+     */
+    | { readonly kind: "mixed"; readonly path: string; readonly options: readonly string[] }
   );
 
 /** zod 4's definition of a schema: the parts this reader uses. */
@@ -148,7 +153,7 @@ function valueShape(schema: z.ZodType, path: string): ValueShape {
       if (options.every((option) => option.kind === "choice")) {
         return { kind: "choice", options: options.flatMap((option) => option.options) };
       }
-      throw unsupported(path, "a union of different kinds of value");
+      return { kind: "mixed", path, options: options.map((option) => option.kind) };
     }
     case "array": {
       const lengths = checks(def);
@@ -223,7 +228,7 @@ function parsesTo(schema: z.ZodType, sample: string, test: (value: unknown) => b
   return result.success && test(result.data);
 }
 
-function unsupported(path: string, what: string): Error {
+export function unsupported(path: string, what: string): Error {
   return new Error(
     `The editors' web UI cannot show the field ${path}: it is ${what}. ` +
       "Teach scripts/cms/schema-shape.ts this kind of field, or give it a hint in scripts/cms/field-hints.ts.",

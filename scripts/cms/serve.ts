@@ -22,6 +22,12 @@ const CONTENT_TYPES: Readonly<Record<string, string>> = {
   ".wasm": "application/wasm",
   ".woff2": "font/woff2",
   ".png": "image/png",
+  // The site's logo, copied for the sign-in screen and the preview's masthead.
+  ".svg": "image/svg+xml",
+  ".jpg": "image/jpeg",
+  ".jpeg": "image/jpeg",
+  ".webp": "image/webp",
+  ".avif": "image/avif",
   ".txt": "text/plain; charset=utf-8",
 };
 

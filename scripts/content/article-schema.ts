@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { bylineEntries } from "./byline-entry.ts";
 import { parseDuration, parseOffsetDate } from "./dates.ts";
 import { ARTICLE_KINDS, CORRECTION_TYPES, correctionTypeSchema, kindSchema } from "./kinds.ts";
 import { describeValue, fileName, group, line, optional, textList } from "./schema-helpers.ts";
@@ -99,7 +100,7 @@ export function articleFrontMatterSchema(sections: readonly string[]) {
       tags: optional(textList()),
       dateline: optional(line()),
       sources: optional(textList()),
-      authors: optional(textList()),
+      authors: optional(bylineEntries()),
       kind: optional(kindSchema()),
       corrections: optional(
         z.array(correctionSchema, {
@@ -201,7 +202,7 @@ export function articleFieldFix(field: string, sections: readonly string[]): str
     case "tags":
     case "sources":
     case "authors":
-      return `Write ${top} as a list of text, e.g. ${top}: [${top === "tags" ? "North Korea, Nuclear talks" : top === "sources" ? "Reuters, AFP" : "Jane Tan"}].`;
+      return `Write ${top} as a list of text, e.g. ${top}: [${top === "tags" ? "North Korea, Nuclear talks" : top === "sources" ? "Reuters, AFP" : "Jane Tan, tan-hui-yee"}]${top === "authors" ? " (a name that must never link to a profile as {name: Jane Tan})" : ""}.`;
     case "kind":
       return `Write one of ${ARTICLE_KINDS.join(", ")}, e.g. kind: analysis; or remove kind for a news story.`;
     case "corrections":

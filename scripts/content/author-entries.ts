@@ -2,15 +2,19 @@
  * An article's `authors` entries against the author profiles (CONTENT.md, "Authors"): an entry
  * equal to a profile's slug or to its name links to that profile; any other entry is a name
  * shown as written, except one written like a slug, which must be a profile's (a typo in a slug
- * would otherwise print `jane-tna` in a byline).
+ * would otherwise print `jane-tna` in a byline), and one a typing slip away from a profile's name
+ * or slug (`Tan Hui Ye` for the profile "Tan Hui Yee": the byline would lose its link and photo,
+ * and the story its place on the author's page). A different person with a name that close is
+ * written `{name: Tan Hui Yi}`, which is never checked against the profiles.
  */
 import { readFileSync } from "node:fs";
 import path from "node:path";
+import { type BylineEntry, isWrittenAsIs } from "./byline-entry.ts";
 import type { ContentIssue } from "./issues.ts";
 import type { ProfileCard } from "./load-author.ts";
 import { readSource } from "./parse-front-matter.ts";
 import { isIssue } from "./source-file.ts";
-import { closestName, editDistance } from "./suggest.ts";
+import { closestName, editDistance, isTypingSlip } from "./suggest.ts";
 import { type Position, parseYaml } from "./yaml.ts";
 
 /** Lowercase a-z, 0-9 and hyphens: what an entry looks like when it means a profile's slug. */
@@ -43,7 +47,7 @@ export function isSlugLike(entry: string): boolean {
 /** An article's authors and where to find its file, for checking them. */
 export interface AuthoredArticle {
   readonly sourcePath: string;
-  readonly authors: readonly string[];
+  readonly authors: readonly BylineEntry[];
 }
 
 /**
@@ -61,18 +65,47 @@ export function unknownAuthorIssues(
   const issues: ContentIssue[] = [];
   for (const article of articles) {
     article.authors.forEach((entry, position) => {
-      if (!isSlugLike(entry) || profileFor(entry, index) || invalid.has(entry)) return;
+      if (isWrittenAsIs(entry) || profileFor(entry, index) || invalid.has(entry)) return;
+      const problem = isSlugLike(entry)
+        ? {
+            message: `"${entry}" is written like an author profile's slug, but there is no profile ${entry}.yaml.`,
+            fix: suggestion(entry, index),
+          }
+        : slipIssue(entry, index);
+      if (!problem) return;
       const where = locateInArticle(root, article.sourcePath, ["authors", position]);
       issues.push({
         file: article.sourcePath,
         ...(where ? { line: where.line, column: where.column } : {}),
         field: `authors.${position}`,
-        message: `"${entry}" is written like an author profile's slug, but there is no profile ${entry}.yaml.`,
-        fix: suggestion(entry, index),
+        ...problem,
       });
     });
   }
   return issues;
+}
+
+/**
+ * A name a typing slip away from a profile's name or slug: most likely the profile, misspelt.
+ * Undefined when no profile is that close (a name without a profile, shown as written).
+ */
+function slipIssue(
+  entry: string,
+  index: ProfileIndex,
+): { message: string; fix: string } | undefined {
+  const profile = profileSlip(entry, index);
+  if (!profile) return undefined;
+  return {
+    message: `"${entry}" matches no author profile, but it is a typing slip away from the profile "${profile.name}" (${profile.sourcePath}): as written, the byline would not link to that profile or show its photo, and the story would be missing from the author's page.`,
+    fix: `If you meant ${profile.name}, write ${profile.name} (or its slug, ${profile.slug}). If this is a different person, write {name: ${entry}} to show the name exactly as written.`,
+  };
+}
+
+/** The profile whose name or slug `entry` is a typing slip away from, if any. */
+export function profileSlip(entry: string, index: ProfileIndex): ProfileCard | undefined {
+  return [...index.bySlug.values()].find(
+    (candidate) => isTypingSlip(entry, candidate.name) || isTypingSlip(entry, candidate.slug),
+  );
 }
 
 /** The fix for an entry that names no profile: the closest one, or how to make one. */

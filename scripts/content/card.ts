@@ -8,14 +8,18 @@
 import path from "node:path";
 import { DateTime, Duration } from "luxon";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
+import type { BylineEntry } from "./byline-entry.ts";
+import { creditOf } from "./credit.ts";
 import type { ArticleKind, CorrectionType } from "./kinds.ts";
+
+export { creditOf } from "./credit.ts";
+
 import type {
   Article,
   ArticleSummary,
   BodyLink,
   BrightcoveVideo,
   Correction,
-  Credit,
   LeadImage,
   Section,
 } from "./model.ts";
@@ -76,7 +80,7 @@ export interface ArticleCard {
   readonly tags: readonly string[];
   readonly dateline?: string;
   readonly sources: readonly string[];
-  readonly authors: readonly string[];
+  readonly authors: readonly BylineEntry[];
   /** Absent for news, the default, so the cards of news stories stay as they were. */
   readonly kind?: Exclude<ArticleKind, "news">;
   /** Oldest first; absent when there are none. Listings and sitemaps date an article by them. */
@@ -187,13 +191,6 @@ export function cardOf(article: ArticleSummary): ArticleCard {
 /** The record of a loaded article: its card and its body. */
 export function recordOf(article: Article): ArticleRecord {
   return { card: cardOf(article), body: article.body, bodyText: article.bodyText };
-}
-
-/** Who an article is credited to: its reporters, else its agencies, else the newsroom. */
-export function creditOf(authors: readonly string[], sources: readonly string[]): Credit {
-  if (authors.length > 0) return { kind: "authors", names: authors };
-  if (sources.length > 0) return { kind: "agencies", names: sources };
-  return { kind: "staff" };
 }
 
 function date(iso: string): DateTime {

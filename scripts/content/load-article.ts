@@ -8,13 +8,16 @@ import {
 } from "./article-schema.ts";
 import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
-import { creditOf } from "./card.ts";
+import { creditOf } from "./credit.ts";
+import { datelineLead } from "./dateline.ts";
 import { inDateOrder, markSponsoredLinks, unsignedOpinion } from "./editorial-rules.ts";
+import { missingFileFix } from "./file-names.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
 import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
 import { readSource, validateYaml } from "./parse-front-matter.ts";
 import { isIssue } from "./source-file.ts";
+import { articleValueFix } from "./value-fixes.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
 // Building the schema costs more than using it: one per set of sections, not one per article.
@@ -50,7 +53,12 @@ export function loadArticle(
     file,
     source.yamlLine,
     schemaFor(sections),
-    { fields: ARTICLE_FIELDS, fix: (field) => articleFieldFix(field, sections) },
+    {
+      fields: ARTICLE_FIELDS,
+      // Built from what the editor wrote where it can be, else the field's general fix.
+      fix: (field, value) =>
+        articleValueFix(field, value, site) ?? articleFieldFix(field, sections),
+    },
   );
   const issues: ContentIssue[] = checked.ok ? [] : [...checked.issues];
   if (!SLUG_PATTERN.test(slug)) {
@@ -155,20 +163,6 @@ export function loadArticle(
 }
 
 /**
- * The lead-in shown before the first paragraph: `WASHINGTON/SEOUL (BLOOMBERG, REUTERS, AFP) -`.
- * Agencies are set in capitals as wire style has them; the place is shown as written.
- */
-export function datelineLead(
-  dateline: string | undefined,
-  sources: readonly string[],
-): string | undefined {
-  const agencies =
-    sources.length > 0 ? `(${sources.map((source) => source.toUpperCase()).join(", ")})` : "";
-  const lead = [dateline, agencies].filter(Boolean).join(" ");
-  return lead ? `${lead} -` : undefined;
-}
-
-/**
  * Sorts a body's links: links to other sites and to places on the same page need nothing more;
  * links to the site's own pages (`/asia/other-story/`) are kept so every build can check the
  * page still exists; a relative link (`other-story/`) would resolve differently on the article
@@ -224,7 +218,13 @@ function mediaFile(
     issues.push({
       ...where,
       message: `${field.join(".")} names ${name}, but there is no such file beside index.md.`,
-      fix: `Put ${name} in ${path.dirname(file)}/, or correct the file name (names are case-sensitive).`,
+      fix: missingFileFix(
+        folder,
+        name,
+        (intended) => `${field.at(-1)}: ${intended}`,
+        `${path.dirname(file)}/`,
+        `Put ${name} in ${path.dirname(file)}/, or correct the file name (names are case-sensitive).`,
+      ),
     });
     return undefined;
   }

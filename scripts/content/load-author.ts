@@ -12,6 +12,7 @@ import {
   authorFieldFix,
   authorProfileSchema,
 } from "./author-schema.ts";
+import { missingFileFix } from "./file-names.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { SLUG_PATTERN, suggestSlug } from "./load-article.ts";
 import { validateYaml } from "./parse-front-matter.ts";
@@ -118,7 +119,13 @@ export function loadProfile(
             ...(position ? { line: position.line, column: position.column } : {}),
             field: "photo",
             message: `photo names ${fields.photo}, ${problem}.`,
-            fix: `Put the photo in ${AUTHORS_PATH}/ beside ${slug}.yaml, or correct the file name (names are case-sensitive).`,
+            fix: missingFileFix(
+              path.join(root, AUTHORS_PATH),
+              fields.photo,
+              (intended) => `photo: ${intended}`,
+              `${AUTHORS_PATH}/`,
+              `Put the photo in ${AUTHORS_PATH}/ beside ${slug}.yaml, or correct the file name (names are case-sensitive).`,
+            ),
           },
         ],
       };

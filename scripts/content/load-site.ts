@@ -13,6 +13,7 @@ import {
   siteFieldFix,
 } from "./site-schema.ts";
 import { decodeUtf8, isIssue } from "./source-file.ts";
+import { timeZoneFix } from "./value-fixes.ts";
 
 /** Where the site configuration lives, relative to the project root. */
 export const SITE_CONFIG_PATH = "content/_data/site.yaml";
@@ -44,7 +45,8 @@ export function loadSite(options: ContentOptions): Checked<Site> {
     siteConfigSchema,
     {
       fields: SITE_FIELDS,
-      fix: siteFieldFix,
+      fix: (field, value) =>
+        (field === "timeZone" ? timeZoneFix(value) : undefined) ?? siteFieldFix(field),
     },
   );
   if (!checked.ok) return checked;
@@ -96,11 +98,19 @@ function resolveAddress(
   issues: ContentIssue[],
 ): { origin: string; pathPrefix: string } | undefined {
   if (options.siteUrl !== undefined && !isSiteUrl(options.siteUrl)) {
+    // The address may be the host's own (Netlify's URL...): name the variable it came from.
+    const from = options.siteUrlFrom ?? "SITE_URL";
+    const name = from.split(" ")[0] ?? from;
     issues.push({
-      file: "SITE_URL (environment variable)",
-      field: "SITE_URL",
-      message: `SITE_URL "${options.siteUrl}" is not an absolute http or https address.`,
-      fix: "Set it like SITE_URL=https://news.example.com, or unset it to use the configured url.",
+      file: from.endsWith(")")
+        ? from.replace(/\)$/, ", environment variable)")
+        : `${from} (environment variable)`,
+      field: name,
+      message: `${name} "${options.siteUrl}" is not an absolute http or https address.`,
+      fix:
+        name === "SITE_URL"
+          ? "Set it like SITE_URL=https://news.example.com, or unset it to use the configured url."
+          : "Set SITE_URL to the site's address, like SITE_URL=https://news.example.com: it is read before the host's own.",
     });
     return undefined;
   }

@@ -2,6 +2,7 @@ import type { DateTime, Duration } from "luxon";
 import type { CmsSettings } from "../cms/settings.ts";
 import type { ImageCdn } from "../media/types.ts";
 import type { BodyBlock, BodyMedia } from "./body/blocks.ts";
+import type { BylineEntry } from "./byline-entry.ts";
 import type { ArticleKind, CorrectionType } from "./kinds.ts";
 
 /** One section of the site: its slug is the first part of its articles' URLs. */
@@ -103,7 +104,7 @@ export interface ArticleSummary {
   readonly tags: readonly string[];
   readonly dateline?: string;
   readonly sources: readonly string[];
-  readonly authors: readonly string[];
+  readonly authors: readonly BylineEntry[];
   readonly credit: Credit;
   /** What sort of piece it is: news unless the editor said otherwise. */
   readonly kind: ArticleKind;

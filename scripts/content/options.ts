@@ -1,5 +1,6 @@
 import { DateTime } from "luxon";
 import { parseOffsetDate } from "./dates.ts";
+import { hostAddress } from "./host-address.ts";
 
 /** What a build includes, and for which moment: read once from the environment. */
 export interface ContentOptions {
@@ -11,8 +12,10 @@ export interface ContentOptions {
   readonly includeDrafts: boolean;
   /** Show articles dated in the future (embargoed) instead of holding them back. */
   readonly includeFuture: boolean;
-  /** `SITE_URL`: overrides the configured site address. */
+  /** `SITE_URL`, or the host's own address (host-address.ts): overrides the configured one. */
   readonly siteUrl?: string;
+  /** The variable `siteUrl` came from, as messages name it (`SITE_URL`, `URL (Netlify)`...). */
+  readonly siteUrlFrom?: string;
   /** `PATH_PREFIX`: the folder the site is served from. */
   readonly pathPrefix?: string;
   /** `IMAGE_CDN`: overrides `images.cdn` (none, netlify, cloudflare or imgix). */
@@ -25,7 +28,8 @@ export interface ContentOptions {
  * - `BROADSHEET_NOW`: a fixed "now" (ISO 8601 with offset) for reproducible builds.
  * - `BROADSHEET_FUTURE=1`: include embargoed (future-dated) articles.
  * - `BROADSHEET_DRAFTS=1`: include drafts; on by default in the dev server (`npm start`).
- * - `SITE_URL`, `PATH_PREFIX`: deployment address and folder.
+ * - `SITE_URL`, `PATH_PREFIX`: deployment address and folder; without `SITE_URL`, the host's
+ *   own address (Netlify's `URL` or `DEPLOY_PRIME_URL`, Cloudflare Pages' `CF_PAGES_URL`).
  * - `IMAGE_CDN`: the image CDN, overriding `images.cdn`.
  */
 export function contentOptionsFromEnv(
@@ -33,12 +37,13 @@ export function contentOptionsFromEnv(
   root: string = process.cwd(),
 ): ContentOptions {
   const serving = env.ELEVENTY_RUN_MODE === "serve" || env.ELEVENTY_RUN_MODE === "watch";
+  const address = hostAddress(env);
   return {
     root,
     now: parseNow(env.BROADSHEET_NOW),
     includeDrafts: flag(env.BROADSHEET_DRAFTS) ?? serving,
     includeFuture: flag(env.BROADSHEET_FUTURE) ?? false,
-    ...(env.SITE_URL ? { siteUrl: env.SITE_URL } : {}),
+    ...(address ? { siteUrl: address.url, siteUrlFrom: address.from } : {}),
     ...(env.PATH_PREFIX ? { pathPrefix: env.PATH_PREFIX } : {}),
     ...(env.IMAGE_CDN ? { imageCdn: env.IMAGE_CDN } : {}),
   };

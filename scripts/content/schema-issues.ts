@@ -11,8 +11,11 @@ export interface IssueContext {
   readonly fenceLine?: number;
   /** Known field names by level (`""`, `image`, ...), for suggestions. */
   readonly fields: Readonly<Record<string, readonly string[]>>;
-  /** How to fix a problem in a field. */
-  fix(field: string): string;
+  /**
+   * How to fix a problem in a field; `value` is what the editor wrote there, so the fix can be
+   * made from it (the date with the site's offset, the section's slug).
+   */
+  fix(field: string, value?: unknown): string;
 }
 
 /**
@@ -43,7 +46,7 @@ export function schemaIssues(error: z.ZodError, context: IssueContext): ContentI
         field,
         // Some messages (the date parser's) are whole sentences already: one full stop, not two.
         message: `${field || "The front matter"} ${issue.message.replace(/\.$/, "")}.`,
-        fix: context.fix(field),
+        fix: context.fix(field, valueAt(context.yaml.data, path)),
       },
     ];
   });
@@ -68,6 +71,16 @@ function unknownField(
       ? `Did you mean "${suggestion}"? Rename the field, or remove it.`
       : `Remove it. Known fields${level ? ` of ${level}` : ""}: ${known.join(", ")}.`,
   };
+}
+
+/** The value written at `path`, or undefined. */
+function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
+  let value = data;
+  for (const step of path) {
+    if (value === null || typeof value !== "object") return undefined;
+    value = (value as Record<string | number, unknown>)[step];
+  }
+  return value;
 }
 
 function dotted(path: readonly (string | number)[]): string {

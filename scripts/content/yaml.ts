@@ -11,6 +11,7 @@ import {
   type YAMLError,
 } from "yaml";
 import type { ContentIssue } from "./issues.ts";
+import { yamlIssues } from "./yaml-problems.ts";
 
 /** A position in the source file, 1-based. */
 export interface Position {
@@ -49,16 +50,9 @@ export function parseYaml(
   };
   const problems = [...doc.errors, ...doc.warnings];
   if (problems.length > 0) {
-    return problems.map((problem) => {
-      const position = toPosition(openingQuote(doc, problem) ?? problem.pos[0]);
-      return {
-        file,
-        line: position.line,
-        column: position.column,
-        message: `The front matter is not valid YAML: ${firstSentence(problem.message)}`,
-        fix: fixForYamlError(problem.code),
-      };
-    });
+    return yamlIssues({ text, file, firstLine, locate: toPosition }, problems, (problem) =>
+      openingQuote(doc, problem),
+    );
   }
   let data: unknown;
   try {
@@ -156,22 +150,4 @@ function firstSentence(message: string): string {
   // The yaml package appends a code frame after a blank line; the reporter prints its own.
   const head = message.split("\n")[0] ?? message;
   return head.replace(/ at line \d+, column \d+:?$/, "").trim();
-}
-
-function fixForYamlError(code: string): string {
-  switch (code) {
-    case "DUPLICATE_KEY":
-      return "Each field may appear once: delete or merge the repeated one.";
-    case "TAB_AS_INDENT":
-      return "Indent with spaces, not tabs.";
-    case "MISSING_CHAR":
-    case "MISSING_CLOSING_QUOTE":
-    case "BAD_DQ_ESCAPE":
-      return "Close the quote: a value that starts with \" or ' must end with the same mark on that line.";
-    case "TAG_RESOLVE_FAILED":
-    case "BAD_TAG":
-      return "Remove the !tag: front matter holds plain values only.";
-    default:
-      return 'Check the line shown: write each field as "name: value", indent nested fields with two spaces, and quote values that contain ": " or start with a special character.';
-  }
 }

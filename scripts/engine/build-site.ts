@@ -279,8 +279,11 @@ async function buildOnce(
     const parts = await step("indexing search", () => search.entries);
     const admin = await step("making the editors' web UI", () => {
       const running = runningLiveBlogs(entries, content);
-      const key = adminKey(site, root, code, running);
-      return adminUnit(site, root, key, stores.admin, !(inPlace && state?.admin === key), running);
+      // The preview's bylines name the profiles (scripts/cms/preview/).
+      const profiles = authors.profiles.map((planned) => planned.profile);
+      const key = adminKey(site, root, code, profiles, running);
+      const verify = !(inPlace && state?.admin === key);
+      return adminUnit(site, root, key, stores.admin, verify, profiles, running);
     });
     const pages = { ...reused, ...renderedEntries(rendered, plan, state?.pages, Date.now()) };
 
@@ -350,7 +353,9 @@ async function buildOnce(
     return {
       articles: articles.length,
       held: published.held,
-      waiting: fronts.waiting,
+      waitingPicks: fronts.waiting,
+      waiting: published.waiting,
+      timeZone: site.timeZone,
       parsed: read.parsed,
       live: { updates: live.updates, parsed: live.parsed },
       pages: { total: plan.length, rendered: rendered.length },

@@ -2,6 +2,7 @@
 import type { ContentOptions } from "../content/options.ts";
 import type { MediaOptions, MediaProgress } from "../media/types.ts";
 import type { CommitStats } from "./commit.ts";
+import type { HeldStory } from "./held-report.ts";
 import type { BuildTarget } from "./target.ts";
 
 export interface BuildOptions {
@@ -22,7 +23,11 @@ export interface BuildSummary {
   readonly articles: number;
   readonly held: { readonly drafts: number; readonly embargoed: number };
   /** Picks (fronts, banner, `related`) waiting for a draft or an embargo, in words. */
-  readonly waiting?: readonly string[];
+  readonly waitingPicks?: readonly string[];
+  /** The drafts and embargoed stories by name (held-report.ts says them). */
+  readonly waiting: readonly HeldStory[];
+  /** The site's time zone: release times are said in it. */
+  readonly timeZone: string;
   readonly parsed: number;
   /** Live updates in every blog, and how many were parsed (scripts/engine/live-scan.ts). */
   readonly live: { readonly updates: number; readonly parsed: number };

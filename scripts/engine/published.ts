@@ -12,6 +12,7 @@ import type { PlannedLive } from "../site/live-model.ts";
 import type { PlannedArticle, PlannedMedia } from "../site/planned-article.ts";
 import { newestFirst } from "../site/planned-article.ts";
 import { keyOf } from "./hashing.ts";
+import type { HeldStory } from "./held-report.ts";
 import { liveCard } from "./live-stage.ts";
 import { viewKeys } from "./page-plan.ts";
 import type { ArticleEntry } from "./state.ts";
@@ -20,6 +21,8 @@ export interface Published {
   /** Newest first. */
   readonly entries: readonly [string, ArticleEntry][];
   readonly held: { readonly drafts: number; readonly embargoed: number };
+  /** The stories held back, by file, for the build's summary to name (held-report.ts). */
+  readonly waiting: readonly HeldStory[];
 }
 
 /** The articles this build publishes, by folder name. */
@@ -30,6 +33,7 @@ export function selectPublished(
   const nowMs = options.now.toMillis();
   let drafts = 0;
   let embargoed = 0;
+  const waiting: HeldStory[] = [];
   // Sorted through small objects of one shape: cards read from the state come in many shapes,
   // and reading them in the comparator was a third of a second at 100,000 articles.
   const chosen: { dateMs: number; slug: string; item: [string, ArticleEntry] }[] = [];
@@ -37,16 +41,22 @@ export function selectPublished(
     const { card } = entry;
     if (card.draft && !options.includeDrafts) {
       drafts++;
+      waiting.push(heldStory(card, "draft"));
       continue;
     }
     if (card.dateMs > nowMs && !options.includeFuture) {
       embargoed++;
+      waiting.push(heldStory(card, "embargoed"));
       continue;
     }
     chosen.push({ dateMs: card.dateMs, slug: card.slug, item: [folder, entry] });
   }
   chosen.sort((a, b) => b.dateMs - a.dateMs || a.slug.localeCompare(b.slug));
-  return { entries: chosen.map((pick) => pick.item), held: { drafts, embargoed } };
+  return { entries: chosen.map((pick) => pick.item), held: { drafts, embargoed }, waiting };
+}
+
+function heldStory(card: ArticleEntry["card"], reason: HeldStory["reason"]): HeldStory {
+  return { file: card.sourcePath, title: card.title, reason, dateMs: card.dateMs };
 }
 
 /** Two valid articles whose URLs differ only in case would overwrite each other on some disks. */

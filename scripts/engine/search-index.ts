@@ -9,6 +9,7 @@
 import { readFileSync } from "node:fs";
 import * as pagefind from "pagefind";
 import { bodyExtraText } from "../content/body/blocks.ts";
+import { entryName } from "../content/byline-entry.ts";
 import type { ArticleRecord } from "../content/card.ts";
 import { kindLabel } from "../content/kinds.ts";
 import type { UpdateRecord } from "../content/live/update.ts";
@@ -60,7 +61,7 @@ export function partKey(part: SearchPart, language: string, codeVersion: string)
 export function searchRecord(
   record: ArticleRecord,
   language: string,
-  authors: readonly string[] = record.card.authors,
+  authors: readonly string[] = record.card.authors.map(entryName),
   /** A live blog's updates: their words are the blog's (scripts/engine/live-stage.ts). */
   updates: readonly UpdateRecord[] = [],
 ): pagefind.CustomRecord {

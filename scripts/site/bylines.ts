@@ -5,6 +5,7 @@
  * (`sources`) never appear here: they are credited as organisations.
  */
 import { type ProfileIndex, profileFor, profileIndex } from "../content/author-entries.ts";
+import { type BylineEntry, entryName, isWrittenAsIs } from "../content/byline-entry.ts";
 import type { ProfileCard } from "../content/load-author.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { MediaRef } from "./planned-article.ts";
@@ -24,11 +25,18 @@ export interface BylineName {
   readonly profile?: string;
 }
 
-/** An article's `authors` resolved; a profile named twice is shown once. */
-export function resolveByline(entries: readonly string[], index: ProfileIndex): BylineName[] {
+/**
+ * An article's `authors` resolved; a profile named twice is shown once; `{name: ...}` is shown as
+ * written, never linked.
+ */
+export function resolveByline(entries: readonly BylineEntry[], index: ProfileIndex): BylineName[] {
   const seen = new Set<string>();
   const names: BylineName[] = [];
   for (const entry of entries) {
+    if (isWrittenAsIs(entry)) {
+      names.push({ name: entry.name });
+      continue;
+    }
     const profile = profileFor(entry, index);
     if (profile && seen.has(profile.slug)) continue;
     if (profile) seen.add(profile.slug);
@@ -100,8 +108,8 @@ export function feedAuthors(names: readonly BylineName[]): FeedAuthorSpec[] {
 
 /** An article's byline names: resolved when the plan had the profiles, else as written. */
 export function bylineOf(article: {
-  readonly card: { readonly authors: readonly string[] };
+  readonly card: { readonly authors: readonly BylineEntry[] };
   readonly byline?: readonly BylineName[];
 }): readonly BylineName[] {
-  return article.byline ?? article.card.authors.map((name) => ({ name }));
+  return article.byline ?? article.card.authors.map((entry) => ({ name: entryName(entry) }));
 }

@@ -269,6 +269,8 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
     how: string;
     player: string;
     title: string;
+    /** The Caption: line's text, shown before and after the player loads. */
+    caption?: string;
     press: (page: Page, facade: string) => Promise<void>;
   }[] = [
     {
@@ -276,6 +278,7 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
       how: "a click",
       player: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
       title: "YouTube video",
+      caption: "Residents describe the night the Ciliwung rose.",
       press: (page, facade) => page.click(facade),
     },
     {
@@ -311,6 +314,12 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         const facade = `.embed-${embed.provider} a.embed-load`;
         assert.deepEqual(foreignRequests(requests, server?.origin ?? ""), [], "before pressing");
         assert.equal(await page.getAttribute(facade, "role"), "button");
+        const caption = `.embed-${embed.provider} .embed-caption-text`;
+        const captionShown = async () =>
+          (await page.locator(caption).count()) > 0 && (await page.locator(caption).isVisible())
+            ? (await page.locator(caption).textContent())?.trim()
+            : undefined;
+        assert.equal(await captionShown(), embed.caption, "the caption, before loading");
         const loaded = page.waitForRequest((request) => request.url() === embed.player);
         await embed.press(page, facade);
         await loaded;
@@ -331,6 +340,7 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         assert.equal(state.title, embed.title);
         assert.ok(state.focused, "focus moved to the player");
         assert.equal(state.facades, 0);
+        assert.equal(await captionShown(), embed.caption, "the caption, after loading");
         assert.deepEqual(served, [embed.player], "the player, and nothing else, was asked for");
         assert.equal(
           await frame.contentFrame().locator("p").textContent(),

@@ -102,9 +102,9 @@ describe("a build over many bad articles at once", () => {
   });
 
   const expected: [string, RegExp][] = [
-    ["unclosed-quote", /:2:\d+.*\n.*not valid YAML/],
-    ["tab-indented", /:6:\d+.*\n.*not valid YAML/],
-    ["duplicate-key", /:3:\d+.*\n.*not valid YAML/],
+    ["unclosed-quote", /:2:\d+.*\n.*The quote opened on line 2 is never closed/],
+    ["tab-indented", /:6:\d+.*\n.*A tab indents line 6: YAML reads only spaces/],
+    ["duplicate-key", /:3:\d+.*\n.*The field "title" is written a second time on line 3/],
     ["list-front-matter", /a list, not a set of fields/],
     ["never-closed", /never closed/],
     ["js-front-matter", /only YAML is read/],

@@ -138,6 +138,7 @@ describe("a story with every kind of body media", () => {
         href: $(figure).find("a.embed-load").attr("href"),
         player: $(figure).find("a.embed-load").attr("data-embed-src"),
         title: $(figure).find(".embed-frame").attr("data-embed-title"),
+        caption: $(figure).find(".embed-caption-text").text(),
       }));
     assert.deepEqual(facades, [
       {
@@ -146,6 +147,8 @@ describe("a story with every kind of body media", () => {
         href: "https://www.youtube.com/watch?v=dQw4w9WgXcQ",
         player: "https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ?autoplay=1",
         title: "YouTube video",
+        // The Caption: line under the URL, as plain text.
+        caption: "Residents describe the night the Ciliwung rose. ",
       },
       {
         provider: "X",
@@ -153,6 +156,7 @@ describe("a story with every kind of body media", () => {
         href: "https://x.com/jakartapost/status/1234567890123456789",
         player: "https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1234567890123456789",
         title: "Post on X",
+        caption: "",
       },
       {
         provider: "Spotify",
@@ -160,8 +164,10 @@ describe("a story with every kind of body media", () => {
         href: "https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk",
         player: "https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk",
         title: "Spotify podcast episode",
+        caption: "",
       },
     ]);
+    assert.doesNotMatch($(".story-body").text(), /Caption:/);
     assert.equal($("iframe").length, 0);
     const scripts = $("script[src]")
       .toArray()
@@ -239,6 +245,10 @@ describe("a story with every kind of body media", () => {
       "Rescue workers in East Jakarta on Monday. PHOTO: REUTERS",
     );
     assert.equal(body('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').length, 1);
+    assert.match(
+      body('a[href="https://www.youtube.com/watch?v=dQw4w9WgXcQ"]').parent().text(),
+      /^Residents describe the night the Ciliwung rose\. Video from YouTube/,
+    );
     assert.equal(body("iframe, script, picture").length, 0);
     const atom = read("asia/feed.xml");
     assert.ok(
@@ -291,6 +301,9 @@ describe("a story with every kind of body media", () => {
         "Text.\n\n::: gallery\n![A photo](rescue.jpg)\nWords.\n![Another](rescue.jpg)\n:::",
         ["rescue.jpg"],
       );
+      bad("host-slip", "Text.\n\nhttps://www.youtub.com/watch?v=dQw4w9WgXcQ");
+      bad("short-id", "Text.\n\nhttps://youtu.be/dQw4w9WgXc");
+      bad("empty-caption", "Text.\n\nhttps://vimeo.com/76979871\nCaption:");
       site.article("not-an-image", articleSource({}, "Text.\n\n![A photo](notes.jpg)"));
       site.file("not-an-image", "notes.jpg", "<html>a page saved as .jpg</html>");
       failed = runBuild(site.root);
@@ -322,6 +335,17 @@ describe("a story with every kind of body media", () => {
           /Line 11 is inside the gallery[\s\S]*?Fix: Write each photo on its own line/,
         ],
         ["not-an-image", 9, /notes\.jpg is a web page \(HTML\)[\s\S]*?Fix: Save the image itself/],
+        [
+          "host-slip",
+          9,
+          /is on youtub\.com, a typing slip away from YouTube's youtube\.com[\s\S]*?Fix: Did you mean https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ\?[\s\S]*?\[YouTube\]\(https:\/\/www\.youtub\.com/,
+        ],
+        [
+          "short-id",
+          9,
+          /"dQw4w9WgXc", which is 10 characters long[\s\S]*?Fix: Write the address as/,
+        ],
+        ["empty-caption", 10, /The caption on line 10 is empty[\s\S]*?Fix: Write what/],
       ];
       for (const [slug, line, words] of expect) {
         const file = `content/articles/${slug}/index.md`;

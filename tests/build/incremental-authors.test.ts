@@ -112,6 +112,8 @@ describe("an incremental build with profiles, kinds and corrections equals a col
     writeProfile(site, "tan-hui-yee", TAN("Jakarta Correspondent"));
     const { changed, search } = buildAndCompare();
     assert.deepEqual(changed, [
+      // The web editor's preview shows each byline's role: it reads them from here.
+      "admin/preview.json",
       "authors/index.html",
       "authors/tan-hui-yee/index.html",
       "business/pair/index.html",

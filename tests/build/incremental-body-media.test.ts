@@ -140,6 +140,25 @@ describe("body media in incremental builds", () => {
     assert.ok(!changed.includes("asia/index.html"));
   });
 
+  it("when an embed's caption is edited: the page, feeds and search change, and nothing else", () => {
+    editBody((text) =>
+      text.replace(
+        "Caption: Residents describe the night the *Ciliwung* rose.",
+        "Caption: Residents describe the morning after.",
+      ),
+    );
+    const { changed } = buildAndCompare();
+    assert.match(read(PAGE), /Residents describe the morning after\./);
+    assert.ok(changed.includes(PAGE));
+    assert.ok(changed.includes("feed.json") && changed.includes("asia/feed.xml"));
+    assert.ok(
+      changed.some((file) => file.startsWith("pagefind/")),
+      "the caption is searched",
+    );
+    assert.ok(!changed.includes("asia/index.html"), "cards do not show captions");
+    assert.ok(!changed.includes("asia/a-plain-story/index.html"));
+  });
+
   it("when a credit changes and a gallery photo is taken out: the one is made again with its new credit, the other leaves the site and, pruned, the cache", () => {
     const oldSandbags = media("sandbags");
     const old = media("boats");
@@ -181,7 +200,7 @@ describe("body media in incremental builds", () => {
   it("when every embed goes and another story embeds a post: the rules follow, nothing else is rendered", () => {
     editBody((text) =>
       text
-        .replace("https://www.youtube.com/watch?v=dQw4w9WgXcQ\n\n", "")
+        .replace(/https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ\n(?:Caption: [^\n]*\n)?\n/, "")
         .replace("https://open.spotify.com/episode/4rOoJ6Egrf8K2IrywzwOMk\n\n", ""),
     );
     fixture.article(

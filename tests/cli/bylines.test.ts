@@ -64,11 +64,43 @@ describe("npm run import --author --kind", () => {
         /no content\/authors\/tan-hui-ye\.yaml[\s\S]*Did you mean --author tan-hui-yee\?/,
       ],
       [["--kind", "opinion"], /\[--author\][\s\S]*opinion piece must be signed/],
+      [
+        ["--author", "Tan Hui Ye"],
+        /"Tan Hui Ye" matches no author profile, but it is a typing slip away from the profile "Tan Hui Yee"[\s\S]*give --author "Tan Hui Yee" \(or --author tan-hui-yee\)\. If this is a different person, give --author "\{name: Tan Hui Ye\}"/,
+      ],
     ] as const) {
       const run = runCli("import", site.root, [WIRE, ...DATE, "--slug", "refused", ...args]);
       assert.equal(run.status, 1, run.stdout);
       assert.match(run.stderr, message);
       assert.deepEqual(articleEntries(site.root), entries);
+    }
+  });
+});
+
+describe("npm run import --author {name: ...}", () => {
+  it("writes a name that must never link to a profile as {name: ...}, which the build shows as written", () => {
+    const site = createFixtureSite();
+    try {
+      mkdirSync(path.join(site.root, "content/authors"), { recursive: true });
+      writeFileSync(
+        path.join(site.root, "content/authors/tan-hui-yee.yaml"),
+        "name: Tan Hui Yee\n",
+      );
+      const run = runCli("import", site.root, [
+        WIRE,
+        ...DATE,
+        "--slug",
+        "namesake",
+        "--author",
+        "{name: Tan Hui Yi}",
+      ]);
+      assert.equal(run.status, 0, run.stderr);
+      const text = readArticle(site.root, "namesake");
+      assert.match(text, /^authors: \[\{name: Tan Hui Yi\}\]$/m);
+      const { frontMatter: yaml } = splitArticle(text);
+      assert.deepEqual(parse(yaml, { schema: "core" }).authors, [{ name: "Tan Hui Yi" }]);
+    } finally {
+      site.remove();
     }
   });
 });

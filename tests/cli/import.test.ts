@@ -65,11 +65,13 @@ describe("npm run import: the seed round trip", () => {
   after(() => site.remove());
 
   it("reproduces the shipped seed article byte for byte, given its hand-written fields as flags", () => {
+    // --publish: the shipped seed is published, so it has no draft line.
     const run = runCli("import", site.root, [
       SEED_FILE,
       ...SEED_DATE,
       ...SEED_MEDIA,
       ...SEED_HAND_WRITTEN,
+      "--publish",
     ]);
     assertOk(run);
     assert.equal(writtenSlug(run), SEED_SLUG);
@@ -116,6 +118,7 @@ describe("npm run import: the seed round trip", () => {
     assert.equal(got.image.focus, undefined);
     assert.equal(got.video.title, undefined);
     assert.equal(got.image.alt, "A letter on a desk.");
+    assert.equal(got.draft, true, "an import is a draft unless --publish is given");
   });
 });
 
@@ -298,7 +301,8 @@ describe("npm run import: imported stories build and show as written", () => {
         story.file === "windows.txt"
           ? path.join(wire, story.file)
           : path.join(FIXTURES, story.file);
-      const run = runCli("import", site.root, [source, ...story.args]);
+      // Published at once, so the build below shows each story as readers will see it.
+      const run = runCli("import", site.root, [source, ...story.args, "--publish"]);
       runs.set(story.file, run);
       if (run.status === 0) slugs.set(story.file, writtenSlug(run));
     }
@@ -461,5 +465,54 @@ describe("npm run import refuses bad input and writes nothing", () => {
     );
     assert.match(readArticle(site.root, SEED_SLUG), /^date: 2019-06-24T08:00:00\+08:00$/m);
     assert.deepEqual(articleEntries(site.root), [SEED_SLUG]);
+  });
+});
+
+describe("npm run import: drafts by default", () => {
+  let site: FixtureSite;
+  before(() => {
+    site = createFixtureSite();
+  });
+  after(() => site.remove());
+
+  it("writes draft: true, says how to publish, and the build names it without publishing it", () => {
+    const run = runCli("import", site.root, [SEED_FILE, ...SEED_DATE, "--slug", "from-the-wire"]);
+    assertOk(run);
+    const { frontMatter } = splitArticle(readArticle(site.root, "from-the-wire"));
+    assert.equal(parse(frontMatter, { schema: "core" }).draft, true);
+    assert.match(frontMatter, /\ndraft: true$/, "the draft line closes the front matter");
+    assert.match(run.stdout, /It is a draft \(draft: true\)/);
+    assert.match(
+      run.stdout,
+      /in content\/articles\/from-the-wire\/index\.md, change draft: true to draft: false \(or delete that line\), then run npm run build/,
+    );
+    const built = runBuild(site.root);
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(built.stdout, /held back: 1 draft, 0 embargoed/);
+    assert.match(built.stdout, /content\/articles\/from-the-wire\/index\.md "North Korea's Kim/);
+    assert.equal(
+      readFileSync(path.join(site.root, "_site/feed.xml"), "utf8").includes("from-the-wire"),
+      false,
+    );
+  });
+
+  it("with --publish writes no draft line, and the next build publishes it", () => {
+    const run = runCli("import", site.root, [
+      SEED_FILE,
+      ...SEED_DATE,
+      "--slug",
+      "published-at-once",
+      "--publish",
+    ]);
+    assertOk(run);
+    assert.doesNotMatch(readArticle(site.root, "published-at-once"), /draft:/);
+    assert.match(run.stdout, /Published with --publish/);
+    assert.doesNotMatch(run.stdout, /It is a draft/);
+    const built = runBuild(site.root);
+    assert.equal(built.status, 0, built.stderr);
+    assert.match(
+      readFileSync(path.join(site.root, "_site/feed.xml"), "utf8"),
+      /\/asia\/published-at-once\//,
+    );
   });
 });

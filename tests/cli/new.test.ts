@@ -1,6 +1,6 @@
 /** `npm run new`, run as an editor runs it: a subprocess in a fixture project. */
 import assert from "node:assert/strict";
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { load } from "cheerio";
@@ -32,7 +32,8 @@ describe("npm run new", () => {
     const text = readArticle(site.root, SLUG);
     const { frontMatter, body } = splitArticle(text);
     const fields = parse(frontMatter, { schema: "core" });
-    assert.deepEqual(Object.keys(fields), ["title", "date", "section"], "draft is absent");
+    assert.deepEqual(Object.keys(fields), ["title", "date", "section", "draft"]);
+    assert.equal(fields.draft, true, "a new article is a draft");
     assert.equal(fields.title, "Kim and Moon meet at the border");
     assert.equal(fields.section, "asia");
     assert.match(fields.date, /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/, "no milliseconds");
@@ -52,7 +53,6 @@ describe("npm run new", () => {
       "# video:",
       '#   id: "1234567890001"',
       "#   thumbnail:",
-      "# draft: true",
     ]) {
       assert.ok(text.includes(`\n${example}`), `the template shows ${example}`);
     }
@@ -82,9 +82,31 @@ describe("npm run new", () => {
     );
   });
 
-  it("is published by the next build", () => {
+  it("says it is a draft and how to publish it", () => {
+    const run = runCli("new", site.root, ["--section", "asia", "--slug", "said", "Said"]);
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(
+      run.stdout,
+      /It is a draft \(draft: true\): npm start shows it, but builds leave it out/,
+    );
+    assert.match(
+      run.stdout,
+      /To publish: in content\/articles\/said\/index\.md, change draft: true to draft: false \(or delete that line\), then run npm run build\./,
+    );
+  });
+
+  it("is left out by the next build, which names it, and published once the draft line goes", () => {
     const built = runBuild(site.root, { BROADSHEET_NOW: undefined });
     assert.equal(built.status, 0, built.stderr + built.stdout);
+    assert.equal(existsSync(path.join(site.root, "_site/asia", SLUG, "index.html")), false);
+    assert.match(
+      built.stdout,
+      new RegExp(`content/articles/${SLUG}/index\\.md "Kim and Moon meet`),
+    );
+    const file = path.join(site.root, "content/articles", SLUG, "index.md");
+    writeFileSync(file, readFileSync(file, "utf8").replace(/^draft: true\n/m, ""));
+    const published = runBuild(site.root, { BROADSHEET_NOW: undefined });
+    assert.equal(published.status, 0, published.stderr + published.stdout);
     const $ = load(readFileSync(path.join(site.root, "_site/asia", SLUG, "index.html"), "utf8"));
     assert.equal($("h1").text(), "Kim and Moon meet at the border");
     assert.equal($(".story-body > p").text(), "Write the story here.");

@@ -1,6 +1,7 @@
 /**
  * The slugs the editors' tools make (article folders, author profiles) and the topic slugs the
- * build makes: the seed keeps every URL it has, and made slugs keep the README's guarantees.
+ * build makes: the seed keeps every URL it has, and made slugs keep the guarantees that
+ * docs/output.md ("Slugs") makes.
  */
 import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
@@ -69,7 +70,7 @@ describe("topicSlug", () => {
 });
 
 describe("slugFromHeadline", () => {
-  it("keeps the README's guarantees: ASCII, lowercase, single hyphens, at most 80 characters", () => {
+  it("keeps the documented guarantees: ASCII, lowercase, single hyphens, at most 80 characters", () => {
     for (const headline of HEADLINES) {
       const { slug } = slugFromHeadline(headline);
       assert.match(slug, SLUG_PATTERN, headline);

@@ -185,13 +185,71 @@ describe("the articles collection", () => {
     assert.equal(field(articles.fields, "corrections.date").input_timezone, "Asia/Singapore");
   });
 
-  it("takes topics, agencies and authors as lists of text, and draft as a switch", () => {
-    for (const path of ["tags", "sources", "authors"]) {
+  it("takes topics and agencies as lists of text, and draft as a switch", () => {
+    for (const path of ["tags", "sources"]) {
       const list = field(articles.fields, path);
       assert.equal(list.widget, "list");
       assert.equal(list.field, undefined, `${path} should be a plain list of text`);
     }
     assert.equal(field(articles.fields, "draft").widget, "boolean");
+  });
+
+  it("chooses authors from the profiles, writing each profile's slug", () => {
+    const authors = field(articles.fields, "authors");
+    assert.deepEqual(
+      [authors.widget, authors.collection, authors.value_field, authors.multiple],
+      ["relation", "authors", "{{slug}}", true],
+    );
+    assert.deepEqual(authors.display_fields, ["name"]);
+    assert.equal(authors.required, false);
+  });
+});
+
+describe("the article list and the labels", () => {
+  const articles = collection("articles");
+
+  it("lists each article with its draft state, headline, section and date, newest first", () => {
+    assert.equal(
+      articles.summary,
+      "{{draft | ternary('Draft · ', '')}}{{title}} · {{section}} · {{date | date('D MMM YYYY, HH:mm')}}",
+    );
+    assert.deepEqual(articles.sortable_fields, {
+      fields: ["date", "title", "section"],
+      default: { field: "date", direction: "descending" },
+    });
+    const filters = articles.view_filters as { label: string; field: string }[];
+    assert.deepEqual(
+      filters.map((filter) => [filter.label, filter.field]),
+      [
+        ["Drafts", "draft"],
+        ["Not drafts", "draft"],
+      ],
+    );
+  });
+
+  it("names one item of a list in the singular: 1 Correction, Add Topic", () => {
+    const singular = (key: string) => field(articles.fields, key).label_singular;
+    assert.deepEqual(["corrections", "tags", "sources"].map(singular), [
+      "Correction",
+      "Topic",
+      "Wire agency",
+    ]);
+    assert.equal(field(collection("authors").fields, "links").label_singular, "Link");
+  });
+
+  it("sets no default for draft: saving a published article must not make it a draft", () => {
+    assert.equal(field(articles.fields, "draft").default, undefined);
+  });
+});
+
+describe("the sign-in screen", () => {
+  it("shows the site's name and its logo, copied into /admin/", () => {
+    const whole = config();
+    assert.equal(whole.app_title, "The Broadsheet Times: editor");
+    assert.deepEqual(whole.logo, { src: "/admin/logo.svg" });
+    assert.deepEqual(config({ ...SITE, pathPrefix: "/news/" }).logo, {
+      src: "/news/admin/logo.svg",
+    });
   });
 });
 
@@ -307,7 +365,7 @@ describe("fields a schema gains later", () => {
 
   it("refuses a field it cannot show, naming it, rather than leaving it out", () => {
     const odd = z.strictObject({ when: z.union([z.string(), z.number()]) });
-    assert.throws(() => objectFields(odd), /cannot show the field when/);
+    assert.throws(() => cmsFields(objectFields(odd), {}, SITE), /cannot show the field when/);
   });
 });
 

@@ -1,10 +1,15 @@
 /**
  * The editors' web UI end to end, in Chromium with every request to another host blocked:
- * `npm run cms` on a fixture project, Sveltia CMS's local mode on a copy of it, an article created
- * in the form with a photo, alt text, section and date, saved, and published by the real build;
- * the seed opened and saved unchanged, and still the same article; the front page's file edited
- * (a banner, a container whose story is chosen by headline) and built; and the built /admin/
- * under the policy `_headers` gives it.
+ * `npm run cms` on a fixture project, Sveltia CMS's local mode on a copy of it: the sign-in screen
+ * with the site's name and logo; the article list with each story's section, date and draft
+ * state, newest first; the preview drawn by the site's own article layout and stylesheet,
+ * following the form as the editor types; authors chosen from the profiles, names without one
+ * kept as written; lists labelled as they read ("1 Correction"); an article created in the form
+ * with a photo, alt text, section and date, saved, and published by the real build; the seed
+ * opened and saved unchanged, and still the same article; an update added to a running live
+ * blog; the front page's file edited (a banner, a container whose story is chosen by headline)
+ * and built; and the built /admin/ under the policy `_headers` gives it. No console errors
+ * anywhere.
  *
  * Local mode reads the project through the browser's folder picker, which Playwright cannot
  * drive (playwright#11288): an init script answers the picker with a folder in the page's
@@ -26,18 +31,22 @@ import type { Article } from "../../scripts/content/model.ts";
 import { contentOptionsFromEnv } from "../../scripts/content/options.ts";
 import { runBuild } from "../helpers/build.ts";
 import {
+  articleSource,
   createFixtureSite,
   type FixtureSite,
   REPO_ROOT,
   SEED_SLUG,
 } from "../helpers/fixture-site.ts";
 import { LIVE_PATH, LIVE_SLUG, updateName, writeLiveBlog } from "../helpers/live-blog.ts";
+import { writeProfile } from "../helpers/profiles.ts";
 import { type StaticServer, serveStatic } from "../helpers/static-server.ts";
 
 const BROWSER = browserPath();
 const SKIP = BROWSER ? false : MISSING_BROWSER;
 const SEED_TITLE = "North Korea's Kim Jong Un receives personal letter from Trump, KCNA says";
 const NEW_SLUG = "floodwaters-rise-in-jakarta";
+const BYLINES_SLUG = "rates-held-in-jakarta";
+const DRAFT_TITLE = "Budget talks stall";
 
 describe("the browser for the editor's tests", () => {
   it("is installed (required when CI=true)", {
@@ -213,9 +222,37 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     site = createFixtureSite({ seed: true });
     // A live blog still running: the editor offers a collection of its updates.
     writeLiveBlog(site, 2);
+    writeProfile(site.root, "tan-hui-yee", "name: Tan Hui Yee\nrole: Indonesia Bureau Chief\n");
+    writeProfile(site.root, "ali-hassan", "name: Ali Hassan\n");
+    // A byline of a profile, a name without one and a different person's near name.
+    site.article(
+      BYLINES_SLUG,
+      articleSource(
+        {
+          title: '"Rates held in Jakarta"',
+          date: "2024-03-01T09:30:00+08:00",
+          authors: "[tan-hui-yee, Jane Doe, {name: Tan Hui Yi}]",
+          corrections:
+            "\n  - date: 2024-03-02T09:30:00+08:00\n    text: An earlier version misspelt a name.",
+        },
+        "The central bank held rates on Friday.",
+      ),
+    );
+    site.article(
+      "budget-talks-stall",
+      articleSource({
+        title: `"${DRAFT_TITLE}"`,
+        date: "2024-02-01T09:30:00+08:00",
+        draft: "true",
+      }),
+    );
     cms = await startCms(site.root);
     browser = await launchBrowser(BROWSER ?? "");
-    context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+    // The list shows times in the browser's zone: UTC here, whatever the machine's.
+    context = await browser.newContext({
+      viewport: { width: 1280, height: 900 },
+      timezoneId: "UTC",
+    });
     await context.route(
       (url) => !["localhost", "127.0.0.1"].includes(url.hostname),
       (route) => {
@@ -242,13 +279,124 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
 
   it("loads from npm run cms with every other host blocked, and shows the editor", async () => {
     await page.goto(cms.url);
+    // The sign-in screen is the newsroom's: its name and its logo, not the CMS's.
+    await page.getByRole("heading", { name: "The Broadsheet Times: editor" }).waitFor();
+    const logo = page.locator('img[src$="/admin/logo.svg"]').first();
+    await logo.waitFor();
+    assert.ok(
+      await logo.evaluate((img) => (img as HTMLImageElement).naturalWidth > 0),
+      "the site's logo is shown",
+    );
+    assert.equal(await page.title(), "The Broadsheet Times: editor");
     await page.getByRole("button", { name: "Work with Local Repository" }).click();
     await page.getByText(SEED_TITLE).first().waitFor();
     assert.deepEqual(foreign, [], "the editor asked another host");
     assert.deepEqual(problems, [], "the console reported errors (a refused resource is one)");
   });
 
+  it("lists articles newest first with section, date and draft state, sorted and filtered by them", async () => {
+    const rows = page
+      .locator('[role="row"], [role="listitem"], li')
+      .filter({ hasText: " · Asia · " });
+    await rows.first().waitFor();
+    const texts = (await rows.allTextContents()).map((text) => text.replace(/\s+/g, " ").trim());
+    const at = (title: string) => texts.findIndex((text) => text.includes(title));
+    // The list shows times in the editor's own zone (the context's: UTC).
+    assert.match(
+      texts[at("Rates held in Jakarta")] ?? "",
+      /Rates held in Jakarta · Asia · 1 Mar 2024, 01:30/,
+    );
+    assert.match(
+      texts[at(DRAFT_TITLE)] ?? "",
+      new RegExp(`^Draft · ${DRAFT_TITLE} · Asia · 1 Feb 2024`),
+    );
+    assert.doesNotMatch(texts[at(SEED_TITLE)] ?? "", /Draft/);
+    assert.ok(
+      at("Rates held in Jakarta") < at(DRAFT_TITLE) && at(DRAFT_TITLE) < at(SEED_TITLE),
+      `newest first: ${texts.join(" | ")}`,
+    );
+    await page.getByRole("button", { name: "Sort" }).click();
+    for (const label of ["Published", "Headline", "Section"]) {
+      assert.ok(await page.getByRole("menuitemradio", { name: label }).count(), `sort by ${label}`);
+    }
+    await page.keyboard.press("Escape");
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.getByRole("menuitemcheckbox", { name: "Drafts", exact: true }).click();
+    // The list is filtered as the menu closes: wait for it (slower on a busy machine).
+    for (let step = 0; step < 100 && (await rows.count()) !== 1; step++) {
+      await page.waitForTimeout(100);
+    }
+    const drafts = (await rows.allTextContents()).map((text) => text.trim());
+    assert.deepEqual(
+      drafts.map((text) => text.startsWith("Draft · ")),
+      [true],
+      drafts.join(" | "),
+    );
+    await page.getByRole("button", { name: "Filter" }).click();
+    await page.getByRole("menuitemcheckbox", { name: "Drafts", exact: true }).click();
+    await page.keyboard.press("Escape");
+    await rows.filter({ hasText: SEED_TITLE }).first().waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  it("previews the article as readers will see it: the site's layout and stylesheet, following the form", async () => {
+    await page.getByText("Rates held in Jakarta").first().click();
+    await field("title").locator("input").waitFor();
+    const preview = page.frameLocator("iframe").first();
+    const headline = preview.locator("article.story h1");
+    await headline.waitFor();
+    assert.equal(await headline.textContent(), "Rates held in Jakarta");
+    // The site's masthead, breadcrumbs and byline, styled by the site's own stylesheet.
+    assert.equal(await preview.locator(".breadcrumbs a").last().textContent(), "Asia");
+    assert.equal(
+      (await preview.locator(".byline").textContent())?.replace(/\s+/g, " ").trim(),
+      "By Tan Hui Yee (Indonesia Bureau Chief), Jane Doe and Tan Hui Yi",
+    );
+    assert.match(
+      await headline.evaluate((element) => getComputedStyle(element).fontFamily),
+      /serif/i,
+      "the site's type, not the editor's",
+    );
+    assert.match(
+      (await preview
+        .locator(".corrections-list, .corrections, #corrections")
+        .first()
+        .textContent()) ?? "",
+      /misspelt a name/,
+    );
+    // It follows the form, keystroke by keystroke.
+    await field("title").locator("input").fill("Rates held in Jakarta again");
+    await preview.getByRole("heading", { level: 1, name: "Rates held in Jakarta again" }).waitFor();
+    assert.deepEqual(problems, []);
+  });
+
+  it("chooses authors from the profiles, keeps names without one as written, and says 1 Correction", async () => {
+    const authors = field("authors");
+    await authors.scrollIntoViewIfNeeded();
+    for (const name of ["Ali Hassan", "Tan Hui Yee"])
+      await authors.getByText(name).first().waitFor();
+    assert.equal(await authors.getByRole("checkbox", { name: "Tan Hui Yee" }).isChecked(), true);
+    await field("corrections").getByText("1 Correction", { exact: true }).waitFor();
+    assert.equal(await page.getByText("1 Corrections").count(), 0);
+    await authors.getByText("Ali Hassan").first().click();
+    await page.getByRole("button", { name: "Save", exact: true }).click();
+    const text = (files: Record<string, string>) =>
+      Buffer.from(files["index.md"] ?? "", "base64").toString("utf8");
+    const saved = text(
+      await savedFolder(`content/articles/${BYLINES_SLUG}`, (files) =>
+        text(files).includes("ali-hassan"),
+      ),
+    );
+    assert.match(
+      saved,
+      /authors:\n {2}- tan-hui-yee\n {2}- Jane Doe\n {2}- name: Tan Hui Yi\n {2}- ali-hassan\n/,
+    );
+    assert.match(saved, /^title: Rates held in Jakarta again$/m);
+    assert.deepEqual(problems, []);
+  });
+
   it("saves the seed unchanged without damage: the same fields and the same body", async () => {
+    await page.goto(`${cms.url}#/collections/articles`);
     await page.getByText(SEED_TITLE).first().click();
     await field("title").locator("input").waitFor();
     const folder = path.join(site.root, "content/articles", SEED_SLUG);
@@ -271,7 +419,7 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     writeFileSync(path.join(folder, "index.md"), before);
     assert.ok(original.ok && roundTripped.ok, JSON.stringify(roundTripped));
     assert.deepEqual(meaning(roundTripped.value), meaning(original.value));
-    // What the CMS rewrites (README, "The editors' web UI"): formatting only.
+    // What the CMS rewrites (docs/output.md, "The editors' web UI"): formatting only.
     assert.match(saved, /^ {2}id: '1234567890001'$/m, "the video id stays quoted text");
     assert.match(
       saved,

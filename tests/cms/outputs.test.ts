@@ -99,8 +99,21 @@ describe("adminOutputs", () => {
     assert.match(html, /The &#60;Broadsheet&#62; Times/);
   });
 
-  it("uses the site's own stylesheet for the preview", () => {
-    assert.match(file(outputs, "/admin/preview.css"), /\.story-body/);
+  it("gives the preview the site, the profiles for its bylines and the logo", () => {
+    const settings = JSON.parse(file(outputs, "/admin/preview.json"));
+    assert.equal(settings.site.name, SITE.name);
+    assert.equal(settings.site.timeZone, SITE.timeZone);
+    assert.equal(settings.site.origin, "", "no absolute address outside the site's folder");
+    assert.equal(settings.logo, "/admin/logo.svg");
+    assert.ok(Array.isArray(settings.profiles));
+    assert.ok(outputs.some((output) => output.path === "/admin/logo.svg"));
+  });
+
+  it("uses the site's own stylesheets for the preview, body media included", () => {
+    const css = file(outputs, "/admin/preview.css");
+    assert.match(css, /\.story-body/);
+    assert.match(css, /\.embed-caption-text/);
+    assert.match(css, /\.preview-notes/);
   });
 });
 

@@ -12,6 +12,7 @@ import { type ContentOptions, contentOptionsFromEnv } from "../../scripts/conten
 import { articleSource } from "../helpers/fixture-site.ts";
 import {
   articlePath,
+  expectInvalid,
   expectIssue,
   expectValid,
   lineOf,
@@ -219,9 +220,19 @@ describe("site.yaml", () => {
     expectIssue(loadSite(yaml), {
       file: SITE_FILE,
       line: 1,
-      message: ["not valid YAML"],
+      message: ["The quote opened on line 1 is never closed."],
       fix: ["close the quote"],
     });
+  });
+
+  it("reports tabs under sections once, at the first tab, in plain words", () => {
+    const yaml = edit("  - slug: asia\n    name: Asia", "\t- slug: asia\n\t  name: Asia");
+    const issues = expectInvalid(loadSite(yaml));
+    const line = lineOf(yaml, "\t- slug: asia");
+    assert.deepEqual(
+      issues.map((issue) => [issue.line, issue.message]),
+      [[line, `Tabs indent lines ${line} and ${line + 1}: YAML reads only spaces as indentation.`]],
+    );
   });
 
   it("reports an empty site.yaml with site advice, not article advice", () => {

@@ -11,6 +11,7 @@ import { articleSource } from "../helpers/fixture-site.ts";
 import {
   articlePath,
   bodyHtml,
+  expectInvalid,
   expectIssue,
   expectValid,
   load,
@@ -34,7 +35,7 @@ describe("YAML syntax errors carry the line they are on", () => {
       file: FILE,
       line: 2,
       column: 8,
-      message: ["not valid YAML", "quote"],
+      message: ["The quote opened on line 2 is never closed."],
       fix: ["close the quote"],
     });
   });
@@ -46,21 +47,55 @@ describe("YAML syntax errors carry the line they are on", () => {
     expectIssue(result, {
       file: FILE,
       line: 5,
-      message: ["not valid YAML", "quote"],
+      message: ["The quote opened on line 5 is never closed."],
       fix: ["close the quote"],
     });
   });
 
-  it("tab indentation", () => {
+  it("tab indentation, once for every tab-indented line, at the first", () => {
     const result = loadSource(
       `---\ntitle: A headline\n${VALID_FIELDS}image:\n\tsrc: photo.jpg\n\talt: A photo.\n---\n\nBody.\n`,
     );
-    expectIssue(result, {
+    const issue = expectIssue(result, {
       file: FILE,
       line: 6,
       column: 1,
-      message: ["not valid YAML", "tab"],
-      fix: ["spaces, not tabs"],
+      message: ["Tabs indent lines 6 and 7: YAML reads only spaces as indentation."],
+      fix: ["with spaces: two for each level"],
+    });
+    assert.deepEqual(expectInvalid(result), [issue], "one issue, not one per parser error");
+  });
+
+  it("a tab under a list, in plain words, blaming no correct line", () => {
+    const result = loadSource(
+      `---\ntitle: A headline\n${VALID_FIELDS}corrections:\n\t- date: 2024-03-02T09:30:00+08:00\n\t  text: Fixed.\ntags: [A]\n---\n\nBody.\n`,
+    );
+    const issues = expectInvalid(result);
+    assert.equal(issues.length, 1, JSON.stringify(issues, null, 2));
+    assert.equal(issues[0]?.line, 6);
+    assert.match(issues[0]?.message ?? "", /^Tabs indent lines 6 and 7:/);
+    assert.doesNotMatch(issues[0]?.message ?? "", /implicit|map key|block sequence/i);
+  });
+
+  it("a missing colon, with the line written right", () => {
+    const result = loadSource(`---\ntitle "A headline"\n${VALID_FIELDS}---\n\nBody.\n`);
+    expectIssue(result, {
+      file: FILE,
+      line: 2,
+      message: ["Line 2 has no colon between the field's name and its value."],
+      fix: ['title: "A headline"'],
+    });
+  });
+
+  it("a list never closed, at the line it opens", () => {
+    const result = loadSource(
+      `---\ntitle: A headline\ntags: [North Korea, Nuclear talks\n${VALID_FIELDS}---\n\nBody.\n`,
+    );
+    expectIssue(result, {
+      file: FILE,
+      line: 3,
+      message: ["The list opened with [ on line 3 is never closed with ]."],
+      fix: ["tags: [North Korea, Nuclear talks]"],
     });
   });
 
@@ -72,7 +107,7 @@ describe("YAML syntax errors carry the line they are on", () => {
       file: FILE,
       line: 5,
       column: 1,
-      message: ["not valid YAML", "unique"],
+      message: ['The field "title" is written a second time on line 5.'],
       fix: ["appear once"],
     });
   });
@@ -82,8 +117,8 @@ describe("YAML syntax errors carry the line they are on", () => {
     expectIssue(result, {
       file: FILE,
       line: 2,
-      message: ["not valid YAML"],
-      fix: ['quote values that contain ": "'],
+      message: ['The value on line 2 holds ": "'],
+      fix: ['Put the value in quotes: title: "Kim: a profile".'],
     });
   });
 
@@ -94,7 +129,7 @@ describe("YAML syntax errors carry the line they are on", () => {
     expectIssue(result, {
       file: FILE,
       line: 2,
-      message: ["not valid YAML", "tag"],
+      message: ["YAML tag"],
       fix: ["remove the !tag"],
     });
   });

@@ -1,8 +1,8 @@
 /**
  * The story with every kind of body media that the build, incremental and browser tests share:
  * a lead photo, two body photos (a JPEG with caption and credit, a PNG with neither), a gallery
- * of three (JPEG and WebP, one without a credit), a pull quote, YouTube, X and Spotify embeds
- * and a URL from another site. Its photos are made on the spot, the same pixels every run (so
+ * of three (JPEG and WebP, one without a credit), a pull quote, YouTube (with a caption), X and
+ * Spotify embeds and a URL from another site. Its photos are made on the spot, the same pixels every run (so
  * the shared media cache encodes each once per machine).
  */
 import sharp from "sharp";
@@ -38,6 +38,7 @@ The water came faster than anyone had planned for.
 :::
 
 https://www.youtube.com/watch?v=dQw4w9WgXcQ
+Caption: Residents describe the night the *Ciliwung* rose.
 
 https://x.com/jakartapost/status/1234567890123456789
 

@@ -1,5 +1,5 @@
 /**
- * The seed wire story exactly as received (a copy of ../shared/seed/000_a7b6e8f7cc046be0.txt, kept
+ * The seed wire story exactly as received (tests/fixtures/seed-wire.txt, the newsroom's file, kept
  * in the repository so the tests never depend on a folder outside it), for word-for-word checks.
  */
 import { readFileSync } from "node:fs";

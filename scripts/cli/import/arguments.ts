@@ -72,6 +72,7 @@ export function checkImport(
       request: {
         section: values.section,
         date: date.date,
+        draft: !values.publish,
         ...media,
         ...(values.tags !== undefined ? { tags: splitList(values.tags) } : {}),
         ...byline,

@@ -48,6 +48,7 @@ export function articleFromWire(story: WireStory, request: ImportRequest): Impor
           },
         }
       : {}),
+    ...(request.draft ? { draft: true } : {}),
   };
   const media: MediaCopy[] = [
     ...(photo ? [{ from: photo.from, name: photo.name }] : []),

@@ -12,7 +12,7 @@ export const USAGE =
   '[--photo <file> --alt "<text>" [--focus <x>,<y>]] ' +
   '[--video-id <digits> --video-thumbnail <file> [--video-title "<text>"]] ' +
   '[--tags "<tag>, <tag>"] [--author "<name or profile slug>" ...] [--kind <kind>] ' +
-  "[--slug <slug>] [--force]";
+  "[--slug <slug>] [--publish] [--force]";
 
 export const OPTIONS = {
   section: { type: "string" },
@@ -28,6 +28,8 @@ export const OPTIONS = {
   author: { type: "string", multiple: true },
   kind: { type: "string" },
   slug: { type: "string" },
+  // Imports are drafts, so wire copy is read before it is published; --publish skips that.
+  publish: { type: "boolean", default: false },
   force: { type: "boolean", default: false },
   help: { type: "boolean", short: "h", default: false },
 } as const;

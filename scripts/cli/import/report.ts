@@ -5,7 +5,7 @@
 import type { DateTime } from "luxon";
 import type { Site } from "../../content/model.ts";
 import type { WrittenArticle } from "../wire/article-folder.ts";
-import { previewUrl, printWarnings, type Warning } from "../wire/command.ts";
+import { previewUrl, printWarnings, publishHint, type Warning } from "../wire/command.ts";
 import type { ImportedArticle } from "./article.ts";
 
 /** One finished import, as the report needs it. */
@@ -38,6 +38,8 @@ export function reportImport(outcome: ImportOutcome, site: Site, now: DateTime):
   }
   for (const notice of imported.notices) console.log(`  ${notice}`);
   console.log(`Preview (npm start): ${previewUrl(site, written.url)}`);
+  if (imported.fields.draft) for (const line of publishHint(written.file)) console.log(line);
+  else console.log("Published with --publish: the next npm run build puts it on the site.");
   if (warnings.length > 0) {
     printWarnings(warnings);
     console.error(

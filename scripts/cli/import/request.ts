@@ -1,5 +1,6 @@
 /** What an import works from once the command line is checked: the editor's request and the story. */
 import type { DateTime } from "luxon";
+import type { BylineEntry } from "../../content/byline-entry.ts";
 import type { ArticleKind } from "../../content/kinds.ts";
 import type { WireStory } from "../wire/parse.ts";
 
@@ -10,9 +11,11 @@ export interface ImportRequest {
   readonly photo?: PhotoRequest;
   readonly video?: VideoRequest;
   readonly tags?: readonly string[];
-  /** Names or profile slugs, as `authors` is written. */
-  readonly authors?: readonly string[];
+  /** Names or profile slugs, as `authors` is written; `{name}` for a name shown as written. */
+  readonly authors?: readonly BylineEntry[];
   readonly kind?: ArticleKind;
+  /** Written as `draft: true` (the default), or published by the next build (`--publish`). */
+  readonly draft: boolean;
 }
 
 /** The photo to copy beside the article, and what the editor said about it. */

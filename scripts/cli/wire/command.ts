@@ -271,3 +271,14 @@ export function readInputFile(absolute: string, file: string): Uint8Array | Cont
 export function previewUrl(site: Site, articleUrl: string): string {
   return `http://localhost:8080${site.pathPrefix}${articleUrl.replace(/^\//, "")}`;
 }
+
+/**
+ * What `npm run new` and `npm run import` say about the draft they wrote: it stays off the site
+ * until the editor publishes it, and how.
+ */
+export function publishHint(file: string): string[] {
+  return [
+    "It is a draft (draft: true): npm start shows it, but builds leave it out until you publish it.",
+    `To publish: in ${file}, change draft: true to draft: false (or delete that line), then run npm run build.`,
+  ];
+}

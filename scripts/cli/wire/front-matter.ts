@@ -5,6 +5,7 @@
  */
 import type { DateTime } from "luxon";
 import { parse } from "yaml";
+import type { BylineEntry } from "../../content/byline-entry.ts";
 import { ARTICLE_KINDS, type ArticleKind, type CorrectionType } from "../../content/kinds.ts";
 
 /** The lead photo's fields, as written in front matter. */
@@ -44,7 +45,7 @@ export interface ArticleFields {
   readonly tags?: readonly string[];
   readonly dateline?: string;
   readonly sources?: readonly string[];
-  readonly authors?: readonly string[];
+  readonly authors?: readonly BylineEntry[];
   readonly kind?: ArticleKind;
   readonly corrections?: readonly CorrectionFields[];
   readonly image?: ImageFields;
@@ -172,7 +173,7 @@ export function frontMatter(fields: ArticleFields, options: FrontMatterOptions =
   );
   add(
     fields.authors !== undefined,
-    () => [`authors: ${yamlList(fields.authors ?? [])}`],
+    () => [`authors: ${authorList(fields.authors ?? [])}`],
     () => [
       `authors: ${yamlList(EXAMPLE.authors)}   # names as printed, or profiles' slugs (content/authors/<slug>.yaml)`,
     ],
@@ -274,6 +275,16 @@ export function yamlString(value: string, context: "block" | "flow" = "block"): 
   const read: unknown = parse(document, { schema: "core" });
   const back = context === "flow" ? (read as unknown[])[0] : (read as { v: unknown }).v;
   return back === value ? value : quoted(value);
+}
+
+/** The byline as a flow list: `[tan-hui-yee, {name: Tan Hui Yi}]`. */
+function authorList(entries: readonly BylineEntry[]): string {
+  const items = entries.map((entry) =>
+    typeof entry === "string"
+      ? yamlString(entry, "flow")
+      : `{name: ${yamlString(entry.name, "flow")}}`,
+  );
+  return `[${items.join(", ")}]`;
 }
 
 /** A flow list: `[North Korea, Kim Jong Un]`. */

@@ -1,5 +1,5 @@
 /**
- * Reads plain-text wire copy (the shape of the seed, `../shared/seed/*.txt`) into a typed story.
+ * Reads plain-text wire copy (the shape of the seed, tests/fixtures/seed-wire.txt) into a typed story.
  * Pure: text in, story out; the CLI decides what to write and what to warn about.
  */
 import { agencyName } from "./agencies.ts";

@@ -66,7 +66,8 @@ export type BodyBlock =
   | { readonly kind: "photo"; readonly photo: BodyPhoto }
   | { readonly kind: "gallery"; readonly photos: readonly BodyPhoto[] }
   | { readonly kind: "pullquote"; readonly text: string; readonly attribution?: string }
-  | { readonly kind: "embed"; readonly embed: Embed };
+  /** `caption`: the `Caption:` line under the URL, as plain text. */
+  | { readonly kind: "embed"; readonly embed: Embed; readonly caption?: string };
 
 /** A body photo as the build plans it: the file to make, its credit (kept in the file) and line. */
 export interface BodyPhotoSource {
@@ -131,13 +132,14 @@ export function hasBlock(blocks: readonly BodyBlock[], kind: BodyBlock["kind"]):
 
 /**
  * The words of a body that are not in its running text, for search: photo captions (and their
- * credits), pull quotes and who said them, in reading order.
+ * credits), pull quotes and who said them, embeds' captions, in reading order.
  */
 export function bodyExtraText(blocks: readonly BodyBlock[]): string[] {
   return blocks.flatMap((block) => {
     if (block.kind === "pullquote") {
       return [block.text, ...(block.attribution ? [block.attribution] : [])];
     }
+    if (block.kind === "embed") return block.caption ? [block.caption] : [];
     return bodyPhotos([block]).flatMap((photo) =>
       photo.caption || photo.credit
         ? [

@@ -5,6 +5,7 @@
  */
 import { realpathSync, statSync } from "node:fs";
 import path from "node:path";
+import { missingFileFix } from "../file-names.ts";
 import type { ContentIssue } from "../issues.ts";
 import type { BodyPhoto } from "./blocks.ts";
 
@@ -26,7 +27,13 @@ export function photoFileIssues(
         file,
         line: photo.line,
         message: `The photo on line ${photo.line} names ${photo.src}, but there is no such file beside index.md.`,
-        fix: `Put ${photo.src} in ${where}/, or correct the file name (names are case-sensitive).`,
+        fix: missingFileFix(
+          folder,
+          photo.src,
+          (intended) => `![...](${intended})`,
+          `${where}/`,
+          `Put ${photo.src} in ${where}/, or correct the file name (names are case-sensitive).`,
+        ),
       });
       continue;
     }

@@ -5,9 +5,10 @@
  * at its line of index.md.
  */
 import type { Env, MarkdownIt, Token } from "markdown-it";
-import { readBlock } from "./block-readers.ts";
-import type { BlockMeta } from "./block-rules.ts";
+import { inlineText, readBlock } from "./block-readers.ts";
+import type { BlockMeta, UrlMeta } from "./block-rules.ts";
 import type { BodyBlock } from "./blocks.ts";
+import { embedSlip, slipWords } from "./embed-slips.ts";
 import { PROVIDER_NAMES, recognizeUrl } from "./embed-url.ts";
 import type { BodyIssue } from "./issues.ts";
 import { isLoneImage, photoFromImage } from "./photo-syntax.ts";
@@ -82,9 +83,17 @@ export function readBody(
     }
     if (token.type === "body_url") {
       const url = recognizeUrl(token.content);
+      const slip = url.kind === "link" ? embedSlip(token.content) : undefined;
+      const caption = captionOf(md, token.meta as UrlMeta | null, offset, issues);
       if (url.kind === "embed") {
         flush();
-        blocks.push({ kind: "embed", embed: url.embed });
+        blocks.push({
+          kind: "embed",
+          embed: url.embed,
+          ...(caption ? { caption } : {}),
+        });
+      } else if (slip) {
+        issues.push({ line, ...slipWords(slip, token.content, line) });
       } else if (url.kind === "short-link") {
         const name = PROVIDER_NAMES[url.provider];
         issues.push({
@@ -117,6 +126,28 @@ export function readBody(
   flush();
   issues.push(...misplacedImages(tokens, consumed, offset));
   return { blocks, issues, made };
+}
+
+/**
+ * The embed's `Caption:` line as plain text (Markdown marks dropped, quotes curled, as a pull
+ * quote's); an empty one is reported at its line.
+ */
+function captionOf(
+  md: MarkdownIt,
+  meta: UrlMeta | null,
+  offset: number,
+  issues: BodyIssue[],
+): string | undefined {
+  if (!meta) return undefined;
+  const text = inlineText(md.parseInline(meta.caption, {})[0]);
+  if (text !== "") return text;
+  const line = offset + meta.line;
+  issues.push({
+    line,
+    message: `The caption on line ${line} is empty.`,
+    fix: "Write what the embedded post shows after Caption:, e.g. Caption: Flood water in Kampung Melayu on Monday. Or remove the line.",
+  });
+  return undefined;
 }
 
 /** Why an image in `inline` is not a body photo, from the blocks around it. */

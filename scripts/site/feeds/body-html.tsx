@@ -68,6 +68,7 @@ function FeedBlock(props: {
       const url = originalUrl(block.embed);
       return (
         <p>
+          {block.caption ? `${block.caption} ` : ""}
           {words.what} from {words.provider}: <a href={url}>{url}</a>
         </p>
       );
