@@ -97,6 +97,11 @@ export function renderArticlePreview(
     embeds: "",
     gallery: "",
     search: "",
+    // The preview draws the article only: no live blog, front or banner scripts run in it.
+    liveBlog: "",
+    livePoll: "",
+    fronts: "",
+    breaking: "",
     logo: settings.logo,
   };
   const page = renderToString(
