@@ -5,9 +5,10 @@
  * embargoed article), their photos asked of the media stage, and each blog as the page plan
  * takes it (scripts/site/live-model.ts).
  */
+
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import type { ProfileIndex } from "../content/author-entries.ts";
+import type { AuthoredArticle, ProfileIndex } from "../content/author-entries.ts";
 import { EMBED_PROVIDERS } from "../content/body/blocks.ts";
 import type { ArticleCard } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
@@ -246,9 +247,7 @@ export function liveBlogs(
 }
 
 /** Every update's authors, drafts and embargoed ones too, to check against the profiles. */
-export function liveAuthored(
-  entries: ReadonlyMap<string, ArticleEntry>,
-): { readonly sourcePath: string; readonly authors: readonly string[] }[] {
+export function liveAuthored(entries: ReadonlyMap<string, ArticleEntry>): AuthoredArticle[] {
   return [...entries.values()].flatMap((entry) =>
     entry.live ? Object.values(entry.live.updates).map((update) => update.card) : [],
   );

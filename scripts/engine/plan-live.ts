@@ -12,6 +12,7 @@
  * permanent link leads), and no page of older updates.
  */
 
+import { entryName } from "../content/byline-entry.ts";
 import type { UpdateRecord } from "../content/live/update.ts";
 import { excerpt } from "../content/markdown.ts";
 import { type BylineSpec, feedAuthors } from "../site/bylines.ts";
@@ -59,7 +60,7 @@ function updateSpec(
   const record = read(update);
   const byline = update.byline
     ? feedAuthors(update.byline)
-    : update.card.authors.map((name) => ({ name }));
+    : update.card.authors.map((entry) => ({ name: entryName(entry) }));
   return {
     card: update.card,
     body: record.body,

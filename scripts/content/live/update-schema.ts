@@ -5,7 +5,8 @@
  */
 import { z } from "zod";
 import { dateTime } from "../article-schema.ts";
-import { line, optional, textList } from "../schema-helpers.ts";
+import { bylineEntries } from "../byline-entry.ts";
+import { line, optional } from "../schema-helpers.ts";
 
 const flag = () => optional(z.boolean({ error: "must be true or false" }));
 
@@ -15,7 +16,7 @@ export const liveUpdateSchema = z.strictObject({
   title: optional(line().max(200, { error: "is longer than 200 characters" })),
   key: flag(),
   pinned: flag(),
-  authors: optional(textList()),
+  authors: optional(bylineEntries()),
   draft: flag(),
 });
 

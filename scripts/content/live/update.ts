@@ -6,8 +6,10 @@
  * photos.ts, so an update is parsed again only when its own bytes change. Plain JSON data: the
  * parse cache stores it and render workers receive it as it is.
  */
+
 import type { BodyBlock, BodyMedia } from "../body/blocks.ts";
 import { bodyMediaOf } from "../body/blocks.ts";
+import type { BylineEntry } from "../byline-entry.ts";
 import type { Checked, ContentIssue } from "../issues.ts";
 import { classifyLinks } from "../load-article.ts";
 import { renderBody } from "../markdown.ts";
@@ -44,7 +46,8 @@ export interface UpdateCard {
   readonly key?: true;
   /** Shown above the stream on the blog's first page. */
   readonly pinned?: true;
-  readonly authors: readonly string[];
+  /** As for articles: a profile's slug or name, a name, or `{name: ...}` shown as written. */
+  readonly authors: readonly BylineEntry[];
   readonly draft: boolean;
   /** Photos (names as written) and embed providers. */
   readonly bodyMedia?: BodyMedia;
