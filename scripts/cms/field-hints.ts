@@ -18,11 +18,8 @@ export interface FieldHint {
   readonly one?: string;
   /** Shown under the field. */
   readonly hint?: string;
-  /**
-   * `image`: a photo file beside the entry; `text`: several lines of plain text; `relation`:
-   * articles chosen by headline, saved as their slugs (a list of them for a list field).
-   */
-  readonly widget?: "image" | "text" | "relation";
+  /** `image`: a photo file beside the entry; `text`: several lines of plain text. */
+  readonly widget?: "image" | "text";
   /** The values to choose from, with the names editors know them by. */
   readonly choices?: (site: Site) => readonly { readonly label: string; readonly value: string }[];
   /**

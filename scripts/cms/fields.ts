@@ -32,22 +32,6 @@ export function cmsFields(
   );
 }
 
-/**
- * Articles chosen by headline from the articles collection, saved as their slugs (each folder's
- * name, Sveltia's `{{slug}}` for a collection whose path is `{{slug}}/index`): what fronts'
- * `stories` and articles' `related` hold.
- */
-export function articleRelation(multiple: boolean): Record<string, unknown> {
-  return {
-    widget: "relation",
-    collection: "articles",
-    value_field: "{{slug}}",
-    search_fields: ["title"],
-    display_fields: ["title"],
-    ...(multiple ? { multiple: true } : {}),
-  };
-}
-
 function cmsField(
   name: string,
   shape: FieldShape,

@@ -37,7 +37,7 @@ export const FRONT_HINTS: FieldHints = {
   },
   "containers.stories": {
     label: "Stories",
-    widget: "relation",
+    relation: { collection: "articles", display: "title" },
     hint: "Chosen by headline, shown first in this order. A draft or embargoed story waits until it is published.",
   },
   "containers.fill": {

@@ -33,7 +33,8 @@ export const UPDATE_HINTS: FieldHints = {
   },
   authors: {
     label: "Authors",
-    hint: "Each an author profile's slug or a display name; leave empty for the blog's own credit.",
+    hint: "Chosen from the author profiles; leave empty for the blog's own credit.",
+    relation: { collection: "authors", display: "name" },
   },
   draft: { label: "Draft", hint: "A draft is left out of the published site." },
 };

@@ -424,7 +424,7 @@ describe("a live blog's updates", () => {
         ["title", "string", false],
         ["key", "boolean", false],
         ["pinned", "boolean", false],
-        ["authors", "list", false],
+        ["authors", "relation", false],
         ["draft", "boolean", false],
         ["body", "markdown", true],
       ],
