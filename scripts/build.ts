@@ -1,13 +1,15 @@
 /**
  * `npm run build`: builds `_site/`, doing only what changed since the last build (see
- * scripts/engine/build-site.ts), and prints one summary line. A failed or interrupted build
- * leaves the last good `_site/` exactly as it was.
+ * scripts/engine/build-site.ts), and prints one summary line. A build that fails says what state
+ * it left `_site/` in: as it was (every content error, and any failure before publishing), or
+ * partly updated, which the next build finishes (scripts/engine/transaction.ts).
  */
 import path from "node:path";
 import { ContentError } from "./content/issues.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
 import { buildSite } from "./engine/build-site.ts";
+import { failureReport } from "./engine/failure.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { siteTarget } from "./engine/target.ts";
 import { formatProgress, type MediaProgress } from "./media/index.ts";
@@ -30,6 +32,10 @@ async function build(): Promise<number> {
     target,
     media,
     onMediaProgress: progress.update,
+    onLockWait: (pid) =>
+      console.error(
+        `Waiting for another build of _site/ (process ${pid ?? "unknown"}) to finish...`,
+      ),
     onStep: (name, ms) => {
       stage = `after ${name}`;
       timings.push([name, ms]);
@@ -38,6 +44,7 @@ async function build(): Promise<number> {
   progress.done();
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(summaryLine(summary, seconds, "_site/"));
+  for (const warning of summary.commit.warnings) console.error(`Warning: ${warning}`);
   if (process.env.BROADSHEET_TIMINGS) {
     for (const [name, ms] of timings)
       console.log(`  ${(ms / 1000).toFixed(2).padStart(6)} s  ${name}`);
@@ -67,10 +74,9 @@ function report(error: unknown): number {
     console.error("\nNothing was published: _site/ is as it was before this build.");
     return 1;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`Build failed ${stage}: ${message}`);
+  console.error(failureReport(error, stage, "_site/"));
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-  else console.error("(Set DEBUG=1 for the stack trace.) _site/ is as it was before this build.");
+  else console.error("(Set DEBUG=1 for the stack trace.)");
   return 1;
 }
 

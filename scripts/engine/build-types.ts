@@ -1,8 +1,8 @@
 /** What a build is asked to do, and what it reports having done. */
 import type { ContentOptions } from "../content/options.ts";
 import type { MediaOptions, MediaProgress } from "../media/types.ts";
-import type { CommitStats } from "./commit.ts";
 import type { BuildTarget } from "./target.ts";
+import type { CommitStats } from "./transaction.ts";
 
 export interface BuildOptions {
   readonly content: ContentOptions;
@@ -16,6 +16,8 @@ export interface BuildOptions {
    * runs a second build for the index). Ignored when there is no last build.
    */
   readonly skipSearch?: boolean;
+  /** Called once when the build waits for another build of the same target to finish. */
+  readonly onLockWait?: (pid: number | undefined) => void;
 }
 
 export interface BuildSummary {

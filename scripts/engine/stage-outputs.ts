@@ -1,38 +1,24 @@
 /**
- * Publishing a build. Every output file comes from somewhere already made and checked (the page
- * store, the media cache, the search-part store, or memory) and is first copied into the staging
- * folder beside `_site/`, its bytes checked against the hash it was made with. Only then is
- * `_site/` touched:
- *
- * - in place, when the last build's `_site/` is there and whole: changed files are renamed over
- *   their old versions and removed files deleted, so unchanged files keep their bytes and their
- *   modification time (`aws s3 sync` and rsync send only what changed). A journal marks the few
- *   milliseconds this takes; a build that finds it knows `_site/` may be half-updated and makes
- *   a fresh one.
- * - fresh, otherwise: the staging folder holds the whole site and replaces `_site/` in one rename.
- *
- * Copies keep the modification time of what they copy, so a site rebuilt from the cache on a new
- * machine (a CI runner) still shows unchanged files as unchanged.
+ * Staging a build's output. Every output file comes from somewhere already made and checked (the
+ * page store, the media cache, the search-part store, or memory) and is first copied into the
+ * staging folder beside `_site/`, its bytes checked against the hash it was made with, before
+ * `_site/` is touched (see transaction.ts). Copies keep the modification time of what they copy,
+ * so a site rebuilt from the cache on a new machine (a CI runner) still shows unchanged files as
+ * unchanged.
  */
 import {
   constants,
   copyFileSync,
-  existsSync,
-  readdirSync,
   readFileSync,
-  renameSync,
-  rmdirSync,
-  rmSync,
   statSync,
   utimesSync,
   writeFileSync,
 } from "node:fs";
-import path from "node:path";
-import type { Staging } from "../site/staging.ts";
-import { intoFolderOf, writeFileAtomically } from "./checked-file.ts";
+import { errorCode } from "./cache-write.ts";
+import { intoFolderOf } from "./checked-file.ts";
+import { faultPoint } from "./fault.ts";
 import { sha256 } from "./hashing.ts";
 import type { PackRef, PackStore } from "./pack-store.ts";
-import { type BuildTarget, journalPath } from "./target.ts";
 
 /** Where an output file's bytes come from, and how to know they are right. */
 export type OutputSource =
@@ -43,11 +29,20 @@ export type OutputSource =
   | { readonly kind: "file"; readonly path: string; readonly sha256: string };
 
 export interface PlannedOutput {
-  /** The identity of the bytes: when it differs from the last build's, the file is rewritten. */
+  /**
+   * The identity of the bytes (the SHA-256 of them, or its first 128 bits for objects of the
+   * pack stores): when it differs from the last build's, the file is rewritten.
+   */
   readonly identity: string;
   readonly source: () => OutputSource;
   /** The modification time the file had when these bytes were first published, to keep. */
   readonly mtimeMs?: number;
+}
+
+/** Whether `bytes` are the bytes an identity names. */
+export function hasIdentity(bytes: Uint8Array, identity: string): boolean {
+  const hash = sha256(bytes);
+  return hash === identity || (identity.length === 32 && hash.startsWith(identity));
 }
 
 /** A cache file whose bytes were not the ones recorded: it must be made again. */
@@ -60,19 +55,9 @@ export class DamagedCacheError extends Error {
   }
 }
 
-export interface CommitStats {
-  readonly mode: "in place" | "fresh";
-  readonly written: number;
-  readonly removed: number;
-}
-
-/** Whether `_site/` can be updated in place: it exists and no update of it was interrupted. */
-export function canUpdateInPlace(target: BuildTarget): boolean {
-  return existsSync(target.outputDir) && !existsSync(journalPath(target));
-}
-
 /** Copies a source into `to`, checking its bytes; throws DamagedCacheError if they are wrong. */
-function stage(source: OutputSource, to: string): void {
+export function stageOutput(file: string, source: OutputSource, to: string): void {
+  faultPoint(`stage ${file}`);
   if (source.kind === "bytes") {
     intoFolderOf(to, () => writeFileSync(to, source.bytes));
     return;
@@ -96,7 +81,7 @@ function stage(source: OutputSource, to: string): void {
       // A reflink where the file system has them: no bytes copied, nothing shared afterwards.
       copyFileSync(source.path, to, constants.COPYFILE_FICLONE);
     } catch (error) {
-      if (error instanceof Error && "code" in error && error.code === "ENOENT") throw error;
+      if (errorCode(error) === "ENOENT" || errorCode(error) === "ENOSPC") throw error;
       writeFileSync(to, bytes);
     }
   });
@@ -104,84 +89,30 @@ function stage(source: OutputSource, to: string): void {
   utimesSync(to, atime, mtime);
 }
 
-/** Removes `dir` and its parents up to `stop` while they are empty. */
-function pruneEmpty(dir: string, stop: string): void {
-  let current = dir;
-  while (current.startsWith(`${stop}${path.sep}`)) {
-    try {
-      if (readdirSync(current).length > 0) return;
-      rmdirSync(current);
-    } catch {
-      return;
-    }
-    current = path.dirname(current);
-  }
-}
-
-/**
- * Publishes `outputs` (output file → planned output) into the target's `_site/`. `previous`
- * holds the identities of the last build's files, trusted only when updating in place; `staged`
- * names the files already written into the staging folder (the pages rendered by this build).
- */
-export function commitOutputs(
-  target: BuildTarget,
-  staging: Staging,
+/** Stages every file of `files` not staged yet; every damaged cache file is reported at once. */
+export function stageAll(
+  files: readonly string[],
   outputs: ReadonlyMap<string, PlannedOutput>,
-  previous: ReadonlyMap<string, string> | undefined,
   staged: ReadonlySet<string>,
-): CommitStats {
-  if (!previous || !canUpdateInPlace(target)) {
-    const damaged: string[] = [];
-    for (const [file, output] of outputs) {
-      const to = path.join(staging.dir, file);
-      try {
-        if (!staged.has(file)) stage(output.source(), to);
-      } catch (error) {
-        if (!(error instanceof DamagedCacheError)) throw error;
-        damaged.push(...error.files);
-        continue;
-      }
-      if (output.mtimeMs !== undefined) {
-        const when = new Date(output.mtimeMs);
-        utimesSync(to, when, when);
-      }
-    }
-    if (damaged.length > 0) throw new DamagedCacheError(damaged);
-    rmSync(journalPath(target), { force: true });
-    staging.commit();
-    return { mode: "fresh", written: outputs.size, removed: 0 };
-  }
-  const writes: string[] = [];
+  into: (file: string) => string,
+  keepTimes: boolean,
+): void {
   const damaged: string[] = [];
-  for (const [file, output] of outputs) {
-    if (previous.get(file) === output.identity) continue;
+  for (const file of files) {
+    const output = outputs.get(file);
+    if (!output) continue;
+    const to = into(file);
     try {
-      if (!staged.has(file)) stage(output.source(), path.join(staging.dir, file));
-      writes.push(file);
+      if (!staged.has(file)) stageOutput(file, output.source(), to);
     } catch (error) {
       if (!(error instanceof DamagedCacheError)) throw error;
       damaged.push(...error.files);
+      continue;
+    }
+    if (keepTimes && output.mtimeMs !== undefined) {
+      const when = new Date(output.mtimeMs);
+      utimesSync(to, when, when);
     }
   }
   if (damaged.length > 0) throw new DamagedCacheError(damaged);
-  const removals = [...previous.keys()].filter((file) => !outputs.has(file));
-  if (writes.length > 0 || removals.length > 0) {
-    const journal = journalPath(target);
-    writeFileAtomically(
-      journal,
-      JSON.stringify({ writes: writes.length, removals: removals.length }),
-    );
-    for (const file of writes) {
-      const to = path.join(target.outputDir, file);
-      intoFolderOf(to, () => renameSync(path.join(staging.dir, file), to));
-    }
-    for (const file of removals) {
-      const gone = path.join(target.outputDir, file);
-      rmSync(gone, { force: true });
-      pruneEmpty(path.dirname(gone), target.outputDir);
-    }
-    rmSync(journal, { force: true });
-  }
-  staging.discard();
-  return { mode: "in place", written: writes.length, removed: removals.length };
 }

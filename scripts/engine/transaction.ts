@@ -1,0 +1,312 @@
+/**
+ * Publishing a build as one transaction: what `_site/` holds and what the build state records
+ * change together, so that a build stopped at any instant (killed, out of disk, a folder where a
+ * file should be) leaves what the next build needs to produce exactly a cold build's output.
+ *
+ * 1. Everything that can fail for want of disk or a sound cache happens before `_site/` is
+ *    touched: every new or changed file is staged beside it (its bytes checked), the packs are
+ *    compacted, and the new state's chunks are written (under new names: the recorded state's
+ *    chunks stay as they are).
+ * 2. The journal is written, naming the new state and every file about to be written or removed.
+ * 3. `_site/` is changed: in place, new and changed files are renamed in (what pages load before
+ *    the pages, publish-order.ts), then removed files are deleted (pages before what they load);
+ *    or, when there is no `_site/`, the staging folder is renamed to it (one rename: it is either
+ *    absent or whole). `_site/` is never renamed aside, so a site that exists stays whole.
+ * 4. `state.json` is replaced to name the new state, the journal is removed, and only then are
+ *    stale chunks and emptied packs deleted.
+ *
+ * A build that finds a journal knows `_site/` differs from the journal's state at most in the
+ * files it lists, and checks those (recovery.ts). A build with no trustworthy record of `_site/`
+ * compares every file in it with what it would publish: files whose bytes are right stay, with
+ * their modification time; the others are replaced or removed.
+ */
+import { lstatSync, readdirSync, readFileSync, renameSync, rmdirSync, rmSync } from "node:fs";
+import path from "node:path";
+import { listFiles } from "../site/check-output.ts";
+import type { Staging } from "../site/staging.ts";
+import type { BuildStores } from "./cache-collect.ts";
+import { collectGarbage } from "./cache-collect.ts";
+import { clearWayTo, errorCode } from "./cache-write.ts";
+import { intoFolderOf } from "./checked-file.ts";
+import { faultPoint } from "./fault.ts";
+import { removeJournal, writeJournal } from "./journal.ts";
+import { removalOrder, writeOrder } from "./publish-order.ts";
+import type { SiteKnowledge } from "./recovery.ts";
+import { hasIdentity, type PlannedOutput, stageAll } from "./stage-outputs.ts";
+import {
+  type BuildState,
+  type PageEntry,
+  recordState,
+  removeUnusedChunks,
+  type StateIndex,
+  writeStateChunks,
+} from "./state.ts";
+import type { ChunkIndex } from "./state-store.ts";
+import type { BuildTarget } from "./target.ts";
+
+/** How `_site/` was brought up to date. */
+export type PublishMode =
+  /** Only changed files renamed in and removed ones deleted. */
+  | "in place"
+  /** There was no `_site/`: a whole new one was renamed into place. */
+  | "fresh"
+  /** Nothing said what `_site/` held: every file was compared with the plan. */
+  | "checked"
+  /** An interrupted publish was found and finished (the files it named were checked). */
+  | "resumed";
+
+export interface CommitStats {
+  readonly mode: PublishMode;
+  readonly written: number;
+  readonly removed: number;
+  /** Clean-up that failed after the site and its record were saved (harmless, said anyway). */
+  readonly warnings: readonly string[];
+}
+
+/**
+ * What state `_site/` is left in by a publish that failed after its journal was written:
+ * untouched (the first change failed), partly updated, or updated but not yet recorded.
+ */
+export type SiteCondition = "untouched" | "partly updated" | "updated, not recorded";
+
+/** A publish that failed once its journal was written: says how far it got. */
+export class PublishError extends Error {
+  readonly condition: SiteCondition;
+  /** Changes made to `_site/`, of how many. */
+  readonly done: number;
+  readonly total: number;
+  constructor(condition: SiteCondition, cause: unknown, done: number, total: number) {
+    super(cause instanceof Error ? cause.message : String(cause), { cause });
+    this.name = "PublishError";
+    this.condition = condition;
+    this.done = done;
+    this.total = total;
+  }
+}
+
+export interface PublishInput {
+  readonly target: BuildTarget;
+  readonly staging: Staging;
+  /** Every file the site is to hold. */
+  readonly outputs: ReadonlyMap<string, PlannedOutput>;
+  /** What is known of `_site/` (recovery.ts). */
+  readonly site: SiteKnowledge;
+  /** Whether the build found an interrupted publish to finish. */
+  readonly interrupted: boolean;
+  /** Files the build already wrote into the staging folder (the pages it rendered). */
+  readonly staged: ReadonlySet<string>;
+  /** The state the build started from, and its index (to skip unchanged chunks). */
+  readonly before: BuildState | undefined;
+  readonly started: { readonly stored: StateIndex; readonly index: ChunkIndex } | undefined;
+  /** The state this build makes. */
+  readonly after: BuildState;
+  readonly stores: BuildStores;
+}
+
+/** The files to write into and remove from `_site/`, and files found right as they are. */
+interface Changes {
+  readonly writes: string[];
+  readonly removals: string[];
+  /** Files whose bytes were checked and found right, with their modification time. */
+  readonly kept: Map<string, number>;
+}
+
+/** The modification time of `_site/`'s file when it holds the bytes `identity` names. */
+function rightOnDisk(file: string, identity: string): number | undefined {
+  try {
+    const stats = lstatSync(file);
+    if (!stats.isFile()) return undefined;
+    return hasIdentity(readFileSync(file), identity) ? stats.mtimeMs : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+function presentOnDisk(file: string): boolean {
+  try {
+    lstatSync(file);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** What must change in an existing `_site/` for it to hold `outputs`. */
+function changesFor(
+  site: Exclude<SiteKnowledge, { kind: "absent" }>,
+  outputs: ReadonlyMap<string, PlannedOutput>,
+  outputDir: string,
+): Changes {
+  const writes: string[] = [];
+  const kept = new Map<string, number>();
+  const check = (file: string, output: PlannedOutput) => {
+    const mtime = rightOnDisk(path.join(outputDir, file), output.identity);
+    if (mtime === undefined) writes.push(file);
+    else kept.set(file, mtime);
+  };
+  if (site.kind === "unknown") {
+    for (const [file, output] of outputs) check(file, output);
+    const removals = listFiles(outputDir).filter((file) => !outputs.has(file));
+    return { writes, removals, kept };
+  }
+  for (const [file, output] of outputs) {
+    if (site.uncertain.has(file)) check(file, output);
+    else if (site.files.get(file) !== output.identity) writes.push(file);
+  }
+  const removals = [...site.files.keys()].filter(
+    (file) => !outputs.has(file) && !site.uncertain.has(file),
+  );
+  for (const file of site.uncertain) {
+    if (!outputs.has(file) && presentOnDisk(path.join(outputDir, file))) removals.push(file);
+  }
+  return { writes, removals, kept };
+}
+
+/** Pages found right in `_site/` keep the modification time they have there. */
+function withKeptTimes(state: BuildState, kept: ReadonlyMap<string, number>): BuildState {
+  if (kept.size === 0) return state;
+  const pages: Record<string, PageEntry> = { ...state.pages };
+  let changed = false;
+  for (const [file, mtimeMs] of kept) {
+    const page = pages[file];
+    if (page && page.mtimeMs !== mtimeMs) {
+      pages[file] = { ...page, mtimeMs };
+      changed = true;
+    }
+  }
+  return changed ? { ...state, pages } : state;
+}
+
+/** Removes `dir` and its parents up to `stop` while they are empty. */
+function pruneEmpty(dir: string, stop: string): void {
+  let current = dir;
+  while (current.startsWith(`${stop}${path.sep}`)) {
+    try {
+      if (readdirSync(current).length > 0) return;
+      rmdirSync(current);
+    } catch {
+      return;
+    }
+    current = path.dirname(current);
+  }
+}
+
+/** Renames a staged file into `_site/`, clearing a folder or file in its way once. */
+function moveIntoSite(from: string, to: string, outputDir: string): void {
+  try {
+    intoFolderOf(to, () => renameSync(from, to));
+  } catch (error) {
+    const code = errorCode(error);
+    if (code !== "EISDIR" && code !== "ENOTDIR" && code !== "ENOTEMPTY" && code !== "EEXIST") {
+      throw error;
+    }
+    clearWayTo(to, outputDir);
+    intoFolderOf(to, () => renameSync(from, to));
+  }
+}
+
+/** Deletes a file of the last site; a folder of new files now standing there is left alone. */
+function removeFromSite(file: string, outputDir: string): void {
+  const gone = path.join(outputDir, file);
+  try {
+    rmSync(gone, { force: true });
+  } catch (error) {
+    if (!lstatSync(gone).isDirectory()) throw error;
+    return;
+  }
+  pruneEmpty(path.dirname(gone), outputDir);
+}
+
+function modeOf(site: SiteKnowledge, interrupted: boolean): PublishMode {
+  if (site.kind === "absent") return "fresh";
+  if (site.kind === "unknown") return "checked";
+  return interrupted ? "resumed" : "in place";
+}
+
+/** Runs `step`; a failure is only a warning (the site and its record are saved already). */
+function cleanUp(warnings: string[], what: string, step: () => void): void {
+  try {
+    step();
+  } catch (error) {
+    warnings.push(`${what}: ${error instanceof Error ? error.message : String(error)}`);
+  }
+}
+
+/** Publishes a build and records it (see the module's comment for the protocol). */
+export function publish(input: PublishInput): CommitStats {
+  const { target, staging, outputs } = input;
+  const outputDir = target.outputDir;
+  // `_site/` may have gone since the build started: then it is made fresh.
+  const site: SiteKnowledge =
+    input.site.kind !== "absent" && !presentOnDisk(outputDir) ? { kind: "absent" } : input.site;
+  const mode = modeOf(site, input.interrupted);
+
+  // 1. Everything that can fail without touching `_site/`.
+  const changes: Changes =
+    site.kind === "absent"
+      ? { writes: [...outputs.keys()], removals: [], kept: new Map() }
+      : changesFor(site, outputs, outputDir);
+  stageAll(
+    changes.writes,
+    outputs,
+    input.staged,
+    (file) => path.join(staging.dir, file),
+    site.kind === "absent",
+  );
+  faultPoint("compact the build cache's packs");
+  const collected = collectGarbage(
+    input.before,
+    withKeptTimes(input.after, changes.kept),
+    input.stores,
+  );
+  const written = writeStateChunks(target, collected.state, input.started?.index);
+
+  // 2-3. The journal, then `_site/`.
+  const total = site.kind === "absent" ? 1 : changes.writes.length + changes.removals.length;
+  let done = 0;
+  if (total > 0) {
+    writeJournal(target, {
+      mode: site.kind === "absent" ? "fresh" : "in place",
+      next: written.stored,
+      ...(input.started ? { previous: input.started.stored } : {}),
+      writes: site.kind === "absent" ? [] : changes.writes,
+      removals: changes.removals,
+    });
+    try {
+      if (site.kind === "absent") {
+        faultPoint("rename the staging folder to _site/");
+        staging.commit();
+        done = 1;
+      } else {
+        for (const file of writeOrder(changes.writes)) {
+          faultPoint(`rename ${file} into _site/`);
+          moveIntoSite(path.join(staging.dir, file), path.join(outputDir, file), outputDir);
+          done++;
+        }
+        for (const file of removalOrder(changes.removals)) {
+          faultPoint(`remove ${file} from _site/`);
+          removeFromSite(file, outputDir);
+          done++;
+        }
+      }
+    } catch (error) {
+      throw new PublishError(done === 0 ? "untouched" : "partly updated", error, done, total);
+    }
+  }
+
+  // 4. The record, then what the last state needed and this one does not.
+  try {
+    recordState(target, written.stored);
+  } catch (error) {
+    throw new PublishError("updated, not recorded", error, done, total);
+  }
+  const warnings: string[] = [];
+  cleanUp(warnings, "removing the publish journal", () => removeJournal(target));
+  cleanUp(warnings, "removing unused state chunks", () =>
+    removeUnusedChunks(target, written.stored),
+  );
+  cleanUp(warnings, "removing emptied cache packs", collected.finish);
+  if (site.kind !== "absent") staging.discard();
+  const files = site.kind === "absent" ? outputs.size : changes.writes.length;
+  return { mode, written: files, removed: changes.removals.length, warnings };
+}
