@@ -112,6 +112,8 @@ export class PageRenderer {
               spec.kind === "article" ? spec.card.bodyMedia?.embeds : undefined,
               context.site,
             ),
+            // A problem on an article's page is reported at the article it shows.
+            spec.kind === "article" ? spec.card : undefined,
           )
         : [];
       rendered.push({ file, ref, issues });
