@@ -4,7 +4,7 @@ import { ARTICLE_KINDS, CORRECTION_TYPES, correctionTypeSchema, kindSchema } fro
 import { describeValue, fileName, group, line, optional, textList } from "./schema-helpers.ts";
 
 /** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
-const dateTime = () =>
+export const dateTime = () =>
   z
     .string({
       error: (issue) =>
@@ -87,48 +87,66 @@ const correctionSchema = z.strictObject(
  * section slugs: a section outside them is an error.
  */
 export function articleFrontMatterSchema(sections: readonly string[]) {
-  return z
-    .strictObject({
-      title: line().max(200, { error: "is longer than 200 characters" }),
-      description: optional(line()),
-      date: dateTime(),
-      updated: optional(dateTime()),
-      section: line().refine((slug) => sections.includes(slug), {
-        error: (issue) => `${describeValue(issue.input)} is not a section of this site`,
+  return z.strictObject({
+    title: line().max(200, { error: "is longer than 200 characters" }),
+    description: optional(line()),
+    date: dateTime(),
+    updated: optional(dateTime()),
+    section: line().refine((slug) => sections.includes(slug), {
+      error: (issue) => `${describeValue(issue.input)} is not a section of this site`,
+    }),
+    tags: optional(textList()),
+    dateline: optional(line()),
+    sources: optional(textList()),
+    authors: optional(textList()),
+    kind: optional(kindSchema()),
+    corrections: optional(
+      z.array(correctionSchema, {
+        error: (issue) => `must be a list of corrections, not ${describeValue(issue.input)}`,
       }),
-      tags: optional(textList()),
-      dateline: optional(line()),
-      sources: optional(textList()),
-      authors: optional(textList()),
-      kind: optional(kindSchema()),
-      corrections: optional(
-        z.array(correctionSchema, {
-          error: (issue) => `must be a list of corrections, not ${describeValue(issue.input)}`,
-        }),
-      ),
-      image: optional(imageSchema),
-      video: optional(videoSchema),
-      draft: optional(z.boolean({ error: "must be true or false" })),
-    })
-    .superRefine((value, context) => {
-      if (value.updated && value.updated < value.date) {
-        context.addIssue({
-          code: "custom",
-          path: ["updated"],
-          message: "is before the first publication date",
-        });
-      }
-      // A correction put right what was published: it cannot come before the article did.
-      for (const [index, correction] of (value.corrections ?? []).entries()) {
-        if (correction.date < value.date) {
-          context.addIssue({
-            code: "custom",
-            path: ["corrections", index, "date"],
-            message: "is before the article's first publication date",
-          });
-        }
-      }
-    });
+    ),
+    image: optional(imageSchema),
+    video: optional(videoSchema),
+    draft: optional(z.boolean({ error: "must be true or false" })),
+  });
+}
+
+/**
+ * The date rules between fields (CONTENT.md: `updated` and each correction's `date` not before
+ * `date`), as schema issues. Each runs whenever the dates it compares are valid, whatever else
+ * in the file is wrong, so one run reports every problem (zod skips a refinement of an object
+ * that failed). The articles' own rules live in editorial-rules.ts; these keep the schema's
+ * message shape (`updated is before the first publication date.`).
+ */
+export function dateOrderIssues(
+  data: Readonly<Record<string, unknown>>,
+): { readonly path: (string | number)[]; readonly message: string }[] {
+  const valid = (value: unknown) => {
+    const parsed = dateTime().safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const date = valid(data.date);
+  if (!date) return [];
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  const updated = valid(data.updated);
+  if (updated && updated < date) {
+    issues.push({ path: ["updated"], message: "is before the first publication date" });
+  }
+  // A correction put right what was published: it cannot come before the article did.
+  const corrections = Array.isArray(data.corrections) ? data.corrections : [];
+  for (const [index, correction] of corrections.entries()) {
+    const when =
+      typeof correction === "object" && correction !== null
+        ? valid((correction as Record<string, unknown>).date)
+        : undefined;
+    if (when && when < date) {
+      issues.push({
+        path: ["corrections", index, "date"],
+        message: "is before the article's first publication date",
+      });
+    }
+  }
+  return issues;
 }
 
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;

@@ -9,7 +9,7 @@ import {
 import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
 import { creditOf } from "./card.ts";
-import { inDateOrder, markSponsoredLinks, unsignedOpinion } from "./editorial-rules.ts";
+import { articleFieldRules, inDateOrder, markSponsoredLinks } from "./editorial-rules.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
 import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
@@ -50,7 +50,11 @@ export function loadArticle(
     file,
     source.yamlLine,
     schemaFor(sections),
-    { fields: ARTICLE_FIELDS, fix: (field) => articleFieldFix(field, sections) },
+    {
+      fields: ARTICLE_FIELDS,
+      fix: (field) => articleFieldFix(field, sections),
+      crossField: articleFieldRules,
+    },
   );
   const issues: ContentIssue[] = checked.ok ? [] : [...checked.issues];
   if (!SLUG_PATTERN.test(slug)) {
@@ -71,8 +75,6 @@ export function loadArticle(
   if (!checked.ok) return { ok: false, issues };
 
   const { value: fields, yaml } = checked.value;
-  const unsigned = unsignedOpinion(fields, yaml, file);
-  if (unsigned) issues.push(unsigned);
   const image =
     fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
   const thumbnail =
