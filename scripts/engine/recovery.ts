@@ -8,6 +8,7 @@
  * | found | state reused | `_site/` |
  * | --- | --- | --- |
  * | no journal, `state.json` whole | it | its files, trusted as they are |
+ * | no journal, `state.json` marked as publishing | it | every file checked |
  * | no journal, no whole state | none | every file checked against the plan (or a fresh folder) |
  * | a journal, its new state whole | the journal's new state | its files, except the journal's listed files, which are checked |
  * | a journal whose new state is damaged, or a journal that cannot be read | the state it started from, else `state.json`'s, if whole | every file checked |
@@ -73,6 +74,8 @@ export function startingPoint(target: BuildTarget): StartingPoint {
   if (read.kind === "none") {
     const state = loadState(target);
     if ("why" in state) return withoutKnowledge(target, undefined, state.why, false);
+    // A publish was under way and its journal is gone: what `_site/` holds is not known.
+    if (state.stored.publishing) return withoutKnowledge(target, state, undefined, true);
     const site: SiteKnowledge = siteExists(target)
       ? { kind: "known", files: previousOutputs(state.state) ?? new Map(), uncertain: new Set() }
       : { kind: "absent" };

@@ -115,6 +115,12 @@ export interface StateIndex {
   readonly globals: BuildGlobals;
   readonly admin?: string;
   readonly chunks: Readonly<Record<ChunkedField, readonly string[]>>;
+  /**
+   * Set while a publish is changing `_site/` (transaction.ts): the state is sound, but what
+   * `_site/` holds is only known from the publish journal. So a journal that is lost or damaged
+   * cannot make a later build trust `_site/`.
+   */
+  readonly publishing?: true;
 }
 
 /** A loaded state, with what lets the next save skip its unchanged chunks. */
@@ -208,6 +214,19 @@ export function writeStateChunks(
 /** Records a written state as the last build's: `state.json`, replaced in one rename. */
 export function recordState(target: BuildTarget, stored: StateIndex): void {
   faultPoint("write state.json");
+  writeIndex(target, stored);
+}
+
+/**
+ * Records that a publish of `stored` is changing `_site/` (after its journal is written): a
+ * build that then finds no usable journal checks every file of `_site/`.
+ */
+export function markPublishing(target: BuildTarget, stored: StateIndex): void {
+  faultPoint("mark state.json as publishing");
+  writeIndex(target, { ...stored, publishing: true });
+}
+
+function writeIndex(target: BuildTarget, stored: StateIndex): void {
   writeCheckedJson(statePath(target), STATE_KIND, STATE_VERSION, stored, {
     atomic: true,
     root: target.cacheDir,

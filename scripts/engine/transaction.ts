@@ -7,7 +7,9 @@
  *    touched: every new or changed file is staged beside it (its bytes checked), the packs are
  *    compacted, and the new state's chunks are written (under new names: the recorded state's
  *    chunks stay as they are).
- * 2. The journal is written, naming the new state and every file about to be written or removed.
+ * 2. The journal is written, naming the new state and every file about to be written or removed;
+ *    then `state.json` is marked as publishing, so that losing the journal cannot make a later
+ *    build trust `_site/`.
  * 3. `_site/` is changed: in place, new and changed files are renamed in (what pages load before
  *    the pages, publish-order.ts), then removed files are deleted (pages before what they load);
  *    or, when there is no `_site/`, the staging folder is renamed to it (one rename: it is either
@@ -35,6 +37,7 @@ import type { SiteKnowledge } from "./recovery.ts";
 import { hasIdentity, type PlannedOutput, stageAll } from "./stage-outputs.ts";
 import {
   type BuildState,
+  markPublishing,
   type PageEntry,
   recordState,
   removeUnusedChunks,
@@ -272,6 +275,7 @@ export function publish(input: PublishInput): CommitStats {
       writes: site.kind === "absent" ? [] : changes.writes,
       removals: changes.removals,
     });
+    markPublishing(target, written.stored);
     try {
       if (site.kind === "absent") {
         faultPoint("rename the staging folder to _site/");
