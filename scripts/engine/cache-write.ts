@@ -125,9 +125,16 @@ export function healingMkdir(dir: string, root: string): void {
   }
 }
 
-/** Removes a cache entry of any kind (a file, or a folder standing where a file belongs). */
+/**
+ * Removes a cache entry of any kind (a file, or a folder standing where a file belongs), as far
+ * as it can: what cannot be removed is cleared by the write that makes the entry again.
+ */
 export function removeCacheEntry(file: string): void {
-  rmSync(file, { recursive: true, force: true });
+  try {
+    rmSync(file, { recursive: true, force: true });
+  } catch {
+    // A file where one of its folders belongs (ENOTDIR): nothing to remove at this path.
+  }
 }
 
 function asCacheError(file: string, error: unknown): Error {
