@@ -96,7 +96,9 @@ export function healingWrite<T>(file: string, root: string, write: () => T): T {
         mkdirSync(path.dirname(file), { recursive: true });
         return write();
       } catch (again) {
-        if (!IN_THE_WAY.has(errorCode(again) ?? "")) throw asCacheError(file, again);
+        // Still missing after its folder was made: a dangling link stands for a folder.
+        const still = errorCode(again);
+        if (still !== "ENOENT" && !IN_THE_WAY.has(still ?? "")) throw asCacheError(file, again);
       }
     } else if (!IN_THE_WAY.has(code ?? "")) throw asCacheError(file, error);
   }
@@ -115,7 +117,9 @@ export function healingMkdir(dir: string, root: string): void {
     mkdirSync(dir, { recursive: true });
     if (followsToFolder(dir)) return;
   } catch (error) {
-    if (!IN_THE_WAY.has(errorCode(error) ?? "")) throw asCacheError(dir, error);
+    // ENOENT from a recursive mkdir: a dangling link stands where a folder belongs.
+    const code = errorCode(error) ?? "";
+    if (code !== "ENOENT" && !IN_THE_WAY.has(code)) throw asCacheError(dir, error);
   }
   try {
     clearWayTo(path.join(dir, "x"), root);
