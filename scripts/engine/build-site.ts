@@ -126,6 +126,8 @@ async function buildOnce(
         a < b ? -1 : a > b ? 1 : 0,
       ),
     );
+    // Records whose pack was lost are parsed again now, once, rather than at every render.
+    records.heal(entries, root, site);
     const issues: ContentIssue[] = [...stat.issues, ...read.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);
 

@@ -14,6 +14,7 @@ import {
   closeSync,
   constants,
   fstatSync,
+  lstatSync,
   openSync,
   readdirSync,
   readSync,
@@ -119,6 +120,16 @@ export class PackStore {
       return undefined;
     }
     return objectHash(bytes) === ref.hash ? bytes : undefined;
+  }
+
+  /** The size of a pack, or undefined when it is not there as a plain file. */
+  sizeOf(pack: string): number | undefined {
+    try {
+      const stats = lstatSync(path.join(this.#dir, pack));
+      return stats.isFile() ? stats.size : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Whether the object can be read back intact. */
