@@ -36,6 +36,9 @@ async function build(): Promise<number> {
       console.error(
         `Waiting for another build of _site/ (process ${pid ?? "unknown"}) to finish...`,
       ),
+    onStepStart: (name) => {
+      stage = `while ${name}`;
+    },
     onStep: (name, ms) => {
       stage = `after ${name}`;
       timings.push([name, ms]);

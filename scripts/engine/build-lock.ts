@@ -20,7 +20,7 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
-import { errorCode, healingMkdir } from "./cache-write.ts";
+import { CacheWriteError, errorCode, healingMkdir } from "./cache-write.ts";
 import type { BuildTarget } from "./target.ts";
 
 export const LOCK_DEFAULTS = {
@@ -73,7 +73,7 @@ function tryCreate(file: string): boolean {
     fd = openSync(file, "wx");
   } catch (error) {
     if (errorCode(error) === "EEXIST") return false;
-    throw error;
+    throw new CacheWriteError(file, error);
   }
   try {
     writeSync(fd, `${process.pid}\n`);
@@ -116,7 +116,8 @@ function breakIfStale(file: string): void {
       // The name is taken again: the lock moved aside is lost, as if its build had ended.
     }
   }
-  rmSync(aside, { force: true });
+  // Recursive: a folder standing where the lock belongs goes too.
+  rmSync(aside, { recursive: true, force: true });
 }
 
 export interface BuildLock {

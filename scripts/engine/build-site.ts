@@ -79,6 +79,7 @@ async function buildOnce(
   const root = content.root;
   const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
+    options.onStepStart?.(name);
     const result = await run();
     options.onStep?.(name, performance.now() - started);
     return result;

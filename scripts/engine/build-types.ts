@@ -11,6 +11,8 @@ export interface BuildOptions {
   readonly onMediaProgress?: (progress: MediaProgress) => void;
   /** Called as each step ends, with its name and duration. */
   readonly onStep?: (name: string, ms: number) => void;
+  /** Called as each step starts, with its name (a failure can then say where it happened). */
+  readonly onStepStart?: (name: string) => void;
   /**
    * Keep the last build's search index as it was (the dev server publishes pages at once, then
    * runs a second build for the index). Ignored when there is no last build.

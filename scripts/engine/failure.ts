@@ -44,8 +44,17 @@ export function failureReport(error: unknown, stage: string, output: string): st
     lines.push(`Build failed ${stage}: ${messageOf(error)}`);
     lines.push(`Nothing was published: ${output} is as it was before this build.`);
   }
+  // As the content reporter ends each problem: what to do about it.
   if (codeOf(error) === "ENOSPC") {
-    lines.push("The disk is full: free some space, then run `npm run build` again.");
+    lines.push("Fix: The disk is full: free some space, then run `npm run build` again.");
+  } else if (error instanceof PublishError) {
+    lines.push(
+      "Fix: Run `npm run build` again; if it fails the same way, correct what the first line names.",
+    );
+  } else {
+    lines.push(
+      "Fix: Correct what the first line names, then run `npm run build` again (DEBUG=1 shows where the build stopped).",
+    );
   }
   return lines.join("\n");
 }

@@ -19,7 +19,6 @@ import {
   readdirSync,
   readSync,
   rmSync,
-  statSync,
   writeSync,
 } from "node:fs";
 import path from "node:path";
@@ -179,7 +178,9 @@ export class PackStore {
         doomed.push(name);
         continue;
       }
-      const size = statSync(path.join(this.#dir, name), { throwIfNoEntry: false })?.size ?? 0;
+      // A pack that cannot even be looked at (a looping link) is kept as it is: its objects
+      // read as missing, and their owners make them again.
+      const size = this.sizeOf(name) ?? 0;
       const liveBytes = refs.reduce((sum, ref) => sum + ref.length, 0);
       if (size === 0 || liveBytes / size >= SPARSE) continue;
       for (const ref of refs) {

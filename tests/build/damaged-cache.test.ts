@@ -224,6 +224,11 @@ describe("a damaged build or media cache", { concurrency: 2 }, () => {
     for (const form of ["a looping link", "a dangling link"] as const) {
       problems.push(...(await round(p, form, stores, { deleteSite: true })));
     }
+    // With _site/ kept, nothing needs the packs' objects, but the build still looks at every
+    // pack it keeps: one it cannot read must not stop it.
+    for (const form of ["a folder", "a looping link"] as const) {
+      problems.push(...(await round(p, form, stores)));
+    }
     // The target's whole cache folder, and the media cache's, each a file.
     rmSync(path.join(p.root, ".cache/build/site"), { recursive: true });
     writeFileSync(path.join(p.root, ".cache/build/site"), "not a folder");
