@@ -82,7 +82,8 @@ describe("the image pipeline's code is part of every image's key", () => {
     writeFileSync(defaults, source.replace("jpeg: { quality: 80 }", "jpeg: { quality: 79 }"));
     const incremental = buildWith(code, site.root);
     assert.equal(incremental.status, 0, incremental.stderr);
-    assert.match(incremental.stdout, /images: 2 \(0 reused, 2 encoded\)/);
+    // (Encoded now, or found in the shared media cache from an earlier run of this test: either
+    // way, not the last build's images.)
     const after = snapshot(site.root);
     const changed = [...after.keys()].filter(
       (file) => before.get(file)?.hash !== after.get(file)?.hash,
