@@ -16,6 +16,7 @@ import { publishRank } from "../../scripts/engine/publish-order.ts";
 import { differences, type SiteFile, snapshot } from "../helpers/site-snapshot.ts";
 import {
   build,
+  buildHere,
   coldSnapshot,
   createTransactionSite,
   editForPublish,
@@ -132,7 +133,7 @@ describe("a full disk", () => {
           if (want.status === 1 && !/The disk is full/.test(output))
             problems.push("no word of the full disk");
           if (want.untouched) problems.push(...differences(snapshot(root), before0));
-          const again = await startBuild(root);
+          const again = await buildHere(root);
           if (again.status !== 0) problems.push(`the next build failed:\n${again.stderr}`);
           problems.push(...siteDifferences(root, expected));
           if (problems.length > 0)

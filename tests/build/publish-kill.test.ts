@@ -1,12 +1,14 @@
 /**
  * A build killed at any step of its publish (SIGKILL, through the test-only BROADSHEET_FAULT
  * hook, which counts every file-system change the publish makes) leaves `_site/` with no page
- * that names a missing file, and the next build produces exactly a cold build's output, even
+ * that names a missing file, and the next build (run in this process, to spare a start-up per
+ * kill) produces exactly a cold build's output, even
  * when an article is deleted before it. The publish under test writes and removes assets, an
  * image, search files and pages (transaction-site.ts). Every step from the journal's writing to
- * its removal is a kill point, and the first and last of each kind of step before and after
- * that window (staging, compaction, state chunks; stale chunks and packs). Kills while a
- * fresh `_site/` is made, and a watcher of `_site/` during publishes, complete the picture.
+ * its removal is a kill point, and the step before it, and the first of each kind of step
+ * before and after that window (staging, compaction, state chunks; stale chunks and packs).
+ * Kills while a fresh `_site/` is made, and a watcher of `_site/` during publishes, complete
+ * the picture.
  */
 import assert from "node:assert/strict";
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from "node:fs";
@@ -18,6 +20,7 @@ import type { SiteFile } from "../helpers/site-snapshot.ts";
 import {
   brokenPages,
   build,
+  buildHere,
   CLOUDFLARE,
   coldSnapshot,
   createTransactionSite,
@@ -69,32 +72,28 @@ function stepsFrom(saved: string): string[] {
 }
 
 /**
- * Step numbers (1-based) to kill at: every step from the journal's writing to its removal, and
- * the first and last of each kind of step outside that window (all steps of one kind there do
- * the same to `_site/`: nothing).
+ * Step numbers (1-based) to kill at: every step from the journal's writing to its removal (the
+ * window in which `_site/` changes) and the step just before it; with `outside`, also the first
+ * of each kind of step outside the window (all steps of one kind there leave `_site/` alone:
+ * before it nothing is published, after it everything is recorded).
  */
-function killPoints(
-  steps: readonly string[],
-  outside: "first and last" | "first" = "first and last",
-): number[] {
+function killPoints(steps: readonly string[], outside: boolean): number[] {
   const journal = steps.indexOf("write journal");
   const done = steps.indexOf("remove journal");
   assert.ok(journal > 0 && done > journal, `a journal in:\n${steps.join("\n")}`);
-  const points = new Set<number>();
+  const points = new Set<number>([journal]);
   for (let index = journal; index <= done; index++) points.add(index + 1);
-  const kinds = new Map<string, number[]>();
+  if (!outside) return [...points].sort((a, b) => a - b);
+  const seen = new Set<string>();
   steps.forEach((label, index) => {
     if (index >= journal && index <= done) return;
     const kind =
       /^(stage|compact|write state chunk|remove stale chunk|remove pack|remove \S+ set)/.exec(
         label,
       )?.[1] ?? label;
-    kinds.set(kind, [...(kinds.get(kind) ?? []), index + 1]);
+    if (!seen.has(kind)) points.add(index + 1);
+    seen.add(kind);
   });
-  for (const numbers of kinds.values()) {
-    points.add(numbers[0] as number);
-    if (outside === "first and last") points.add(numbers.at(-1) as number);
-  }
   return [...points].sort((a, b) => a - b);
 }
 
@@ -128,7 +127,7 @@ function killed(run: Run, label: string): string | undefined {
 describe("a build killed during its publish", () => {
   it("leaves no page naming a missing file, and the next build equals a cold one, at every step", async () => {
     const steps = stepsFrom(base);
-    const points = killPoints(steps);
+    const points = killPoints(steps, true);
     assert.ok(points.length >= 30, `${points.length} kill points`);
     const failures: string[] = [];
     await onWorkers(points, async (n, root) => {
@@ -141,7 +140,7 @@ describe("a build killed during its publish", () => {
       // Every third kill, an editor deletes an article before the next build.
       const deleting = n % 3 === 0;
       if (deleting) rmSync(path.join(root, "content/articles/beta"), { recursive: true });
-      const next = await startBuild(root);
+      const next = await buildHere(root);
       if (next.status !== 0) problems.push(`the next build failed:\n${next.stderr}`);
       problems.push(...siteDifferences(root, deleting ? expectedWithoutBeta : expected));
       if (deleting) {
@@ -157,8 +156,8 @@ describe("a build killed during its publish", () => {
   it("making a fresh _site/: it is absent or whole after every kill, and the next build equals a cold one", async () => {
     const steps = stepsFrom(baseFresh);
     assert.ok(steps.includes("rename the staging folder to _site/"));
-    // Outside the window the steps are those of an update in place, tested above.
-    const points = killPoints(steps, "first");
+    // Outside the window the steps are those of an update in place, killed at above.
+    const points = killPoints(steps, false);
     const failures: string[] = [];
     await onWorkers(points, async (n, root) => {
       const label = `step ${n} (${steps[n - 1]})`;
@@ -166,7 +165,7 @@ describe("a build killed during its publish", () => {
       const run = await startBuild(root, { BROADSHEET_FAULT: `kill:${n}` });
       const problems = [killed(run, label)].filter((problem) => problem !== undefined);
       if (existsSync(path.join(root, "_site"))) problems.push(...siteDifferences(root, expected));
-      const next = await startBuild(root);
+      const next = await buildHere(root);
       if (next.status !== 0) problems.push(`the next build failed:\n${next.stderr}`);
       problems.push(...siteDifferences(root, expected));
       if (readdirSync(root).some((name) => name.startsWith(".site-"))) {

@@ -16,6 +16,13 @@ import {
   rmSync,
 } from "node:fs";
 import path from "node:path";
+import { ContentError } from "../../scripts/content/issues.ts";
+import { contentOptionsFromEnv } from "../../scripts/content/options.ts";
+import { formatIssues } from "../../scripts/content/report.ts";
+import { buildSite } from "../../scripts/engine/build-site.ts";
+import { failureReport } from "../../scripts/engine/failure.ts";
+import { summaryLine } from "../../scripts/engine/summary.ts";
+import { siteTarget } from "../../scripts/engine/target.ts";
 import type { ImageCdn } from "../../scripts/media/types.ts";
 import { listFiles, pageIssues } from "../../scripts/site/check-output.ts";
 import { SHARED_MEDIA_CACHE } from "./build.ts";
@@ -156,6 +163,51 @@ export function build(root: string, env: Record<string, string | undefined> = {}
     stdout: result.stdout,
     stderr: result.stderr,
   };
+}
+
+/** In-process builds of this test file run one at a time (Pagefind's service is shared). */
+let queue: Promise<unknown> = Promise.resolve();
+
+/**
+ * Runs a build in this process (the engine `npm run build` and `npm start` run, without a process
+ * of its own to start): for the many "next builds" of the transaction tests, each of which would
+ * otherwise pay for starting Node and loading the build. Reports as the command would: status 0
+ * and the summary line, or status 1 and the messages it prints.
+ */
+export function buildHere(
+  root: string,
+  env: Record<string, string | undefined> = {},
+): Promise<Run> {
+  const run = async (): Promise<Run> => {
+    const merged = buildEnv(env);
+    // Read by the worker pool from the process itself: keep everything in this process.
+    process.env.BROADSHEET_WORKERS = "1";
+    const started = performance.now();
+    try {
+      const summary = await buildSite({
+        content: contentOptionsFromEnv(merged, root),
+        target: siteTarget(root),
+        media: { cacheDir: merged.BROADSHEET_CACHE_DIR ?? SHARED_MEDIA_CACHE },
+      });
+      const seconds = ((performance.now() - started) / 1000).toFixed(1);
+      const warnings = summary.commit.warnings.map((warning) => `Warning: ${warning}\n`);
+      return {
+        status: 0,
+        signal: null,
+        stdout: `${summaryLine(summary, seconds, "_site/")}\n`,
+        stderr: warnings.join(""),
+      };
+    } catch (error) {
+      const stderr =
+        error instanceof ContentError
+          ? formatIssues(error.issues)
+          : failureReport(error, "in this process", "_site/");
+      return { status: 1, signal: null, stdout: "", stderr };
+    }
+  };
+  const result = queue.then(run, run);
+  queue = result;
+  return result;
 }
 
 /** Starts a build without waiting for it. */
