@@ -11,6 +11,7 @@ import {
   constants,
   mkdirSync,
   openSync,
+  readdirSync,
   readFileSync,
   renameSync,
   rmSync,
@@ -18,10 +19,31 @@ import {
 } from "node:fs";
 import path from "node:path";
 import { errorCode, healingWrite } from "./cache-write.ts";
+import { faultPoint } from "./fault.ts";
 import { sha256 } from "./hashing.ts";
 
 /** Temporary files start with this; sweeps remove any an interrupted build left. */
 export const TEMPORARY_PREFIX = ".tmp-";
+
+/**
+ * Removes the temporary files a killed build left in `dir` (a write of `state.json` or of the
+ * journal cut short before its rename). Call it holding the build lock: no other build of the
+ * target writes there then, so every temporary file but this process's own is stale.
+ */
+export function removeStaleTemporaries(dir: string): void {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return;
+  }
+  const own = `${TEMPORARY_PREFIX}${process.pid}-`;
+  for (const name of names) {
+    if (!name.startsWith(TEMPORARY_PREFIX) || name.startsWith(own)) continue;
+    faultPoint(`remove temporary file ${name}`);
+    rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
+}
 
 /** A unique temporary name beside `file`. */
 export function temporaryBeside(file: string): string {

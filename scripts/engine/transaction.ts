@@ -26,6 +26,7 @@ import path from "node:path";
 import type { Staging } from "../site/staging.ts";
 import type { BuildStores } from "./cache-collect.ts";
 import { collectGarbage } from "./cache-collect.ts";
+import { removeStaleTemporaries } from "./checked-file.ts";
 import { faultPoint } from "./fault.ts";
 import { removeJournal, writeJournal } from "./journal.ts";
 import { removalOrder, writeOrder } from "./publish-order.ts";
@@ -199,6 +200,7 @@ export function publish(input: PublishInput): CommitStats {
     removeUnusedChunks(target, written.stored),
   );
   cleanUp(warnings, "removing emptied cache packs", collected.finish);
+  cleanUp(warnings, "removing temporary files", () => removeStaleTemporaries(target.cacheDir));
   if (site.kind !== "absent") staging.discard();
   const files = site.kind === "absent" ? outputs.size : changes.writes.length;
   return { mode, written: files, removed: changes.removals.length, warnings };
