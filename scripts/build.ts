@@ -1,7 +1,8 @@
 /**
  * `npm run build`: builds `_site/`, doing only what changed since the last build (see
- * scripts/engine/build-site.ts), and prints one summary line. A failed or interrupted build
- * leaves the last good `_site/` exactly as it was.
+ * scripts/engine/build-site.ts), and prints one summary line. A build that fails says what state
+ * it left `_site/` in: as it was (every content error, and any failure before publishing), or
+ * partly updated, which the next build finishes (scripts/engine/transaction.ts).
  */
 import path from "node:path";
 import { checkPublishedAddress } from "./content/host-address.ts";
@@ -11,6 +12,7 @@ import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
 import { clearReport, writeReport } from "./engine/build-report.ts";
 import { buildSite } from "./engine/build-site.ts";
+import { failureReport } from "./engine/failure.ts";
 import { farFutureWarnings, heldLines } from "./engine/held-report.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { siteTarget } from "./engine/target.ts";
@@ -54,6 +56,13 @@ async function build(): Promise<number> {
     target,
     media,
     onMediaProgress: progress.update,
+    onLockWait: (pid) =>
+      console.error(
+        `Waiting for another build of _site/ (process ${pid ?? "unknown"}) to finish...`,
+      ),
+    onStepStart: (name) => {
+      stage = `while ${name}`;
+    },
     onStep: (name, ms) => {
       stage = `after ${name}`;
       timings.push([name, ms]);
@@ -68,6 +77,7 @@ async function build(): Promise<number> {
   for (const line of farFutureWarnings(summary.waiting, nowMs, summary.timeZone)) {
     console.warn(line);
   }
+  for (const warning of summary.commit.warnings) console.error(`Warning: ${warning}`);
   if (reportFile) writeReport(reportFile, summary, summary.timeZone);
   if (process.env.BROADSHEET_TIMINGS) {
     for (const [name, ms] of timings)
@@ -98,10 +108,9 @@ function report(error: unknown): number {
     console.error("\nNothing was published: _site/ is as it was before this build.");
     return 1;
   }
-  const message = error instanceof Error ? error.message : String(error);
-  console.error(`Build failed ${stage}: ${message}`);
+  console.error(failureReport(error, stage, "_site/"));
   if (process.env.DEBUG && error instanceof Error) console.error(error.stack);
-  else console.error("(Set DEBUG=1 for the stack trace.) _site/ is as it was before this build.");
+  else console.error("(Set DEBUG=1 for the stack trace.)");
   return 1;
 }
 

@@ -17,6 +17,7 @@ import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
 import { buildSite } from "./engine/build-site.ts";
 import type { BuildSummary } from "./engine/build-types.ts";
+import { failureReport } from "./engine/failure.ts";
 import { preloadRenderer } from "./engine/render-pages.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { serveTarget } from "./engine/target.ts";
@@ -68,7 +69,7 @@ async function main(): Promise<void> {
       return summary;
     } catch (error) {
       if (error instanceof ContentError) console.error(`\n${formatIssues(error.issues, color)}\n`);
-      else console.error(`Build failed: ${error instanceof Error ? error.message : String(error)}`);
+      else console.error(failureReport(error, "", ".cache/serve/"));
       return undefined;
     }
   };

@@ -14,6 +14,7 @@ import { formatIssues } from "../content/report.ts";
 import { parseKeyOf, readArticles, statArticles } from "../engine/article-scan.ts";
 import { previousProfileImages, runProfileMedia } from "../engine/author-media.ts";
 import { scanAuthors } from "../engine/author-scan.ts";
+import { mediaCodeVersion } from "../engine/build-code-keys.ts";
 import { CodeVersions } from "../engine/code-version.ts";
 import { FileSetStore } from "../engine/file-set-store.ts";
 import { runMediaStage } from "../engine/media-stage.ts";
@@ -68,9 +69,12 @@ export async function pruneMediaCache(root: string): Promise<number> {
   const scan = { entries: new Map([...stat.kept, ...read.entries]) };
   const cacheDir = process.env.BROADSHEET_CACHE_DIR ?? path.join(root, ".cache", "media");
   // With an image CDN only the masters are in use: the encodings of earlier builds go.
+  // The image pipeline's code version is part of every image's key, as in the build.
+  const codeVersion = mediaCodeVersion(code);
   const media = await runMediaStage(root, scan.entries, state?.images ?? {}, {
     cacheDir,
     cdn: site.value.imageCdn,
+    codeVersion,
   });
   // Author photos are images in use too.
   const authors = scanAuthors(
@@ -82,7 +86,7 @@ export async function pruneMediaCache(root: string): Promise<number> {
     root,
     [...authors.entries.values()].map((entry) => entry.profile),
     previousProfileImages(state?.images ?? {}),
-    { cacheDir, cdn: site.value.imageCdn },
+    { cacheDir, cdn: site.value.imageCdn, codeVersion },
   );
   const problems = [...media.issues, ...authors.issues, ...portraits.issues];
   if (problems.length > 0) throw new ContentError(problems);

@@ -88,73 +88,89 @@ const correctionSchema = z.strictObject(
  * section slugs: a section outside them is an error.
  */
 export function articleFrontMatterSchema(sections: readonly string[]) {
-  return z
-    .strictObject({
-      title: line().max(200, { error: "is longer than 200 characters" }),
-      description: optional(line()),
-      date: dateTime(),
-      updated: optional(dateTime()),
-      section: line().refine((slug) => sections.includes(slug), {
-        error: (issue) => `${describeValue(issue.input)} is not a section of this site`,
+  return z.strictObject({
+    title: line().max(200, { error: "is longer than 200 characters" }),
+    description: optional(line()),
+    date: dateTime(),
+    updated: optional(dateTime()),
+    section: line().refine((slug) => sections.includes(slug), {
+      error: (issue) => `${describeValue(issue.input)} is not a section of this site`,
+    }),
+    tags: optional(textList()),
+    dateline: optional(line()),
+    sources: optional(textList()),
+    authors: optional(bylineEntries()),
+    kind: optional(kindSchema()),
+    corrections: optional(
+      z.array(correctionSchema, {
+        error: (issue) => `must be a list of corrections, not ${describeValue(issue.input)}`,
       }),
-      tags: optional(textList()),
-      dateline: optional(line()),
-      sources: optional(textList()),
-      authors: optional(bylineEntries()),
-      kind: optional(kindSchema()),
-      corrections: optional(
-        z.array(correctionSchema, {
-          error: (issue) => `must be a list of corrections, not ${describeValue(issue.input)}`,
+    ),
+    image: optional(imageSchema),
+    video: optional(videoSchema),
+    draft: optional(z.boolean({ error: "must be true or false" })),
+    ended: optional(dateTime()),
+    // Hand-picked related stories (fronts, issue 21): checked against the articles in
+    // scripts/content/pick-checks.ts.
+    related: optional(
+      z.array(
+        line().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
+          error: (issue) => `is ${describeValue(issue.input)}, not an article's slug`,
         }),
+        { error: (issue) => `must be a list of slugs, not ${describeValue(issue.input)}` },
       ),
-      image: optional(imageSchema),
-      video: optional(videoSchema),
-      draft: optional(z.boolean({ error: "must be true or false" })),
-      ended: optional(dateTime()),
-      // Hand-picked related stories (fronts, issue 21): checked against the articles in
-      // scripts/content/pick-checks.ts.
-      related: optional(
-        z.array(
-          line().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, {
-            error: (issue) => `is ${describeValue(issue.input)}, not an article's slug`,
-          }),
-          { error: (issue) => `must be a list of slugs, not ${describeValue(issue.input)}` },
-        ),
-      ),
-    })
-    .superRefine((value, context) => {
-      // Live coverage (scripts/content/live/): only a live blog ends, and not before it began.
-      if (value.ended && value.kind !== "live") {
-        context.addIssue({
-          code: "custom",
-          path: ["ended"],
-          message: "is only for live coverage, and this article is not kind: live",
-        });
-      } else if (value.ended && value.ended < value.date) {
-        context.addIssue({
-          code: "custom",
-          path: ["ended"],
-          message: "is before the first publication date",
-        });
-      }
-      if (value.updated && value.updated < value.date) {
-        context.addIssue({
-          code: "custom",
-          path: ["updated"],
-          message: "is before the first publication date",
-        });
-      }
-      // A correction put right what was published: it cannot come before the article did.
-      for (const [index, correction] of (value.corrections ?? []).entries()) {
-        if (correction.date < value.date) {
-          context.addIssue({
-            code: "custom",
-            path: ["corrections", index, "date"],
-            message: "is before the article's first publication date",
-          });
-        }
-      }
+    ),
+  });
+}
+
+/**
+ * The date rules between fields (CONTENT.md: `updated` and each correction's `date` not before
+ * `date`), as schema issues. Each runs whenever the dates it compares are valid, whatever else
+ * in the file is wrong, so one run reports every problem (zod skips a refinement of an object
+ * that failed). The articles' own rules live in editorial-rules.ts; these keep the schema's
+ * message shape (`updated is before the first publication date.`).
+ */
+export function dateOrderIssues(
+  data: Readonly<Record<string, unknown>>,
+): { readonly path: (string | number)[]; readonly message: string }[] {
+  const valid = (value: unknown) => {
+    const parsed = dateTime().safeParse(value);
+    return parsed.success ? parsed.data : undefined;
+  };
+  const issues: { path: (string | number)[]; message: string }[] = [];
+  // Live coverage (scripts/content/live/): only a live blog ends, and not before it began.
+  const notLive = data.ended !== undefined && data.kind !== "live";
+  if (notLive) {
+    issues.push({
+      path: ["ended"],
+      message: "is only for live coverage, and this article is not kind: live",
     });
+  }
+  const date = valid(data.date);
+  if (!date) return issues;
+  const ended = valid(data.ended);
+  if (!notLive && ended && ended < date) {
+    issues.push({ path: ["ended"], message: "is before the first publication date" });
+  }
+  const updated = valid(data.updated);
+  if (updated && updated < date) {
+    issues.push({ path: ["updated"], message: "is before the first publication date" });
+  }
+  // A correction put right what was published: it cannot come before the article did.
+  const corrections = Array.isArray(data.corrections) ? data.corrections : [];
+  for (const [index, correction] of corrections.entries()) {
+    const when =
+      typeof correction === "object" && correction !== null
+        ? valid((correction as Record<string, unknown>).date)
+        : undefined;
+    if (when && when < date) {
+      issues.push({
+        path: ["corrections", index, "date"],
+        message: "is before the article's first publication date",
+      });
+    }
+  }
+  return issues;
 }
 
 export type ArticleFrontMatter = z.output<ReturnType<typeof articleFrontMatterSchema>>;

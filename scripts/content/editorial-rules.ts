@@ -3,11 +3,14 @@
  * and what they change in the body: opinion is signed, corrections are shown oldest first, and
  * a sponsored piece's links are marked as paid for.
  */
-import type { ArticleFrontMatter } from "./article-schema.ts";
+import { z } from "zod";
+import { type ArticleFrontMatter, dateOrderIssues } from "./article-schema.ts";
 import type { BodyBlock } from "./body/blocks.ts";
 import type { ContentIssue } from "./issues.ts";
-import type { ArticleKind } from "./kinds.ts";
+import { type ArticleKind, kindSchema } from "./kinds.ts";
 import type { Correction } from "./model.ts";
+import { optional, textList } from "./schema-helpers.ts";
+import { type IssueContext, schemaIssues } from "./schema-issues.ts";
 import type { ParsedYaml } from "./yaml.ts";
 
 /**
@@ -28,6 +31,38 @@ export function unsignedOpinion(
     message: "The article is an opinion piece but names no author: opinion must be signed.",
     fix: "Add the writer, e.g. authors: [jane-tan] (a profile's slug) or authors: [Jane Tan], or change kind if the piece is not opinion.",
   };
+}
+
+/**
+ * Every rule between an article's fields, each run whenever the fields it compares are valid on
+ * their own, so they are reported with the file's other problems in one run: `updated` and
+ * corrections dated before `date`, and an unsigned opinion piece.
+ */
+export function articleFieldRules(
+  data: Readonly<Record<string, unknown>>,
+  context: IssueContext,
+): ContentIssue[] {
+  const dates = dateOrderIssues(data);
+  const issues =
+    dates.length > 0
+      ? schemaIssues(
+          new z.ZodError(
+            dates.map((issue) => ({ code: "custom" as const, input: undefined, ...issue })),
+          ),
+          context,
+        )
+      : [];
+  const kind = optional(kindSchema()).safeParse(data.kind);
+  const authors = optional(textList()).safeParse(data.authors);
+  if (kind.success && authors.success) {
+    const unsigned = unsignedOpinion(
+      { kind: kind.data, authors: authors.data },
+      context.yaml,
+      context.file,
+    );
+    if (unsigned) issues.push(unsigned);
+  }
+  return issues;
 }
 
 /** The corrections in the order they were made (the contract asks for oldest first; a slip in

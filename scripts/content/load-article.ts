@@ -10,7 +10,7 @@ import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
 import { creditOf } from "./credit.ts";
 import { datelineLead } from "./dateline.ts";
-import { inDateOrder, markSponsoredLinks, unsignedOpinion } from "./editorial-rules.ts";
+import { articleFieldRules, inDateOrder, markSponsoredLinks } from "./editorial-rules.ts";
 import { missingFileFix } from "./file-names.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
@@ -58,6 +58,7 @@ export function loadArticle(
       // Built from what the editor wrote where it can be, else the field's general fix.
       fix: (field, value) =>
         articleValueFix(field, value, site) ?? articleFieldFix(field, sections),
+      crossField: articleFieldRules,
     },
   );
   const issues: ContentIssue[] = checked.ok ? [] : [...checked.issues];
@@ -79,8 +80,6 @@ export function loadArticle(
   if (!checked.ok) return { ok: false, issues };
 
   const { value: fields, yaml } = checked.value;
-  const unsigned = unsignedOpinion(fields, yaml, file);
-  if (unsigned) issues.push(unsigned);
   const image =
     fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
   const thumbnail =

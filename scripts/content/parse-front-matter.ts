@@ -11,7 +11,17 @@ export interface ValidatedYaml<T> {
 }
 
 type Schema<T> = z.ZodType<T>;
-type Hints = Omit<IssueContext, "file" | "yaml" | "fenceLine">;
+type Hints = Omit<IssueContext, "file" | "yaml" | "fenceLine"> & {
+  /**
+   * Rules between fields, run on the parsed mapping whether or not the schema passed (a rule
+   * checks only the fields it compares, each parsed on its own), so one run reports them with
+   * every other problem of the file.
+   */
+  readonly crossField?: (
+    data: Readonly<Record<string, unknown>>,
+    context: IssueContext,
+  ) => ContentIssue[];
+};
 
 /**
  * Parses YAML text and validates it as a mapping against `schema`. Every problem is returned,
@@ -61,18 +71,13 @@ export function validateYaml<T>(
       ],
     };
   }
+  const context: IssueContext = { ...hints, file, yaml, fenceLine: Math.max(1, firstLine - 1) };
   const result = schema.safeParse(yaml.data);
+  const crossField = hints.crossField?.(yaml.data as Record<string, unknown>, context) ?? [];
   if (!result.success) {
-    return {
-      ok: false,
-      issues: schemaIssues(result.error, {
-        ...hints,
-        file,
-        yaml,
-        fenceLine: Math.max(1, firstLine - 1),
-      }),
-    };
+    return { ok: false, issues: [...schemaIssues(result.error, context), ...crossField] };
   }
+  if (crossField.length > 0) return { ok: false, issues: crossField };
   return { ok: true, value: { value: result.data, yaml } };
 }
 

@@ -10,7 +10,7 @@
  * 3. {@link readArticles} parses the rest, in the build process, or spread over worker
  *    processes when there are thousands to parse (a cold build).
  */
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   ARTICLES_PATH,
@@ -18,7 +18,7 @@ import {
   noIndexIssue,
   notInFolderIssue,
 } from "../content/article-folders.ts";
-import { recordOf } from "../content/card.ts";
+import { type ArticleCard, recordOf } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { loadArticle } from "../content/load-article.ts";
 import type { Site } from "../content/model.ts";
@@ -129,6 +129,63 @@ function unchangedEntry(
   return inZone({ ...before, folder: prints.folderPrint, index: prints.indexPrint }, zone);
 }
 
+/** The files beside index.md an article names: its lead photo, video thumbnail, body photos. */
+function mediaNames(card: ArticleCard): string[] {
+  const names = [
+    card.image?.src,
+    card.video?.thumbnail.src,
+    ...(card.bodyMedia?.photos ?? []).map((photo) => photo.src),
+  ];
+  return [...new Set(names.filter((name): name is string => name !== undefined))].sort();
+}
+
+/**
+ * Where each media file an article names really is, and what it is (real path, device, inode,
+ * size, modification time): a link re-pointed anywhere, or a file swapped for one, changes it.
+ * Kept in the article's entry, so an article whose folder changed is checked again even when
+ * its index.md and the names of its files did not.
+ */
+export function mediaPrint(folder: string, card: ArticleCard): string {
+  return mediaNames(card)
+    .map((name) => {
+      try {
+        const real = realpathSync(path.join(folder, name));
+        const stats = statSync(real);
+        return `${name}>${real}:${stats.dev}:${stats.ino}:${stats.size}:${stats.mtimeMs}`;
+      } catch {
+        return `${name}>missing`;
+      }
+    })
+    .join("\n");
+}
+
+/**
+ * Whether every media file an article names is still a regular file inside its folder: the
+ * loader's rule (load-article.ts), checked again when a file's real path or identity changed.
+ */
+function mediaStillInside(folder: string, card: ArticleCard): boolean {
+  try {
+    const real = realpathSync(folder);
+    return mediaNames(card).every((name) => {
+      const file = path.join(folder, name);
+      return statSync(file).isFile() && path.dirname(realpathSync(file)) === real;
+    });
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * The last entry of an article whose content is unchanged, when its media still pass the
+ * loader's check (with their new print); undefined when they do not and the article must be
+ * read again, to be refused as a cold build refuses it.
+ */
+function recheckedMedia(folder: string, before: ArticleEntry): ArticleEntry | undefined {
+  const media = mediaPrint(folder, before.card);
+  if (media === before.media) return before;
+  return mediaStillInside(folder, before.card) ? { ...before, media } : undefined;
+}
+
 /** A folder's content key: the parser, its name, index.md's bytes and the files beside it. */
 function contentKey(parseKey: string, name: string, bytes: Buffer, listing: string): string {
   return keyOf(parseKey, name, sha256(bytes), listing);
@@ -168,8 +225,11 @@ export function settleUnchanged(
       left.push(item);
       continue;
     }
-    if (key === before.recordKey) {
-      entries.push([name, unchangedEntry(before, item, site.timeZone)]);
+    const kept = key === before.recordKey ? recheckedMedia(folder, before) : undefined;
+    if (kept) entries.push([name, unchangedEntry(kept, item, site.timeZone)]);
+    else if (key === before.recordKey) {
+      // A photo that is now a link out of the folder: parsed again, and refused.
+      left.push({ name, folderPrint: item.folderPrint, indexPrint: item.indexPrint });
     } else left.push(item);
   }
   return { entries, pending: left };
@@ -210,8 +270,9 @@ export function readArticles(
       continue;
     }
     const recordKey = contentKey(parseKey, name, bytes, listing);
-    if (before && before.recordKey === recordKey) {
-      entries.push([name, unchangedEntry(before, { folderPrint, indexPrint }, site.timeZone)]);
+    const kept = before?.recordKey === recordKey ? recheckedMedia(folder, before) : undefined;
+    if (kept) {
+      entries.push([name, unchangedEntry(kept, { folderPrint, indexPrint }, site.timeZone)]);
       continue;
     }
     const result = loadArticle(folder, file, site, bytes);
@@ -229,6 +290,7 @@ export function readArticles(
         recordKey,
         record: records.write(record),
         card: record.card,
+        media: mediaPrint(folder, record.card),
         month: monthKey(record.card.dateMs, site.timeZone),
         zone: site.timeZone,
       },

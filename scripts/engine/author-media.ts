@@ -86,11 +86,13 @@ export async function runProfileMedia(
     const id = `${PREFIX}${profile.sourcePath}#${profile.photo.src}`;
     const print = fingerprint(file);
     const before = previous[id];
-    // A photo made for another image CDN setting is made again (from the cache when it can).
+    // A photo made for another image CDN setting, or by other code, is made again (from the
+    // cache when it can).
     if (
       before &&
       print !== "" &&
       before.fingerprint === print &&
+      before.code === (options.codeVersion ?? "") &&
       madeFor(before.image, options.cdn)
     ) {
       images[id] = before;
@@ -122,7 +124,12 @@ export async function runProfileMedia(
       encoded = made.value.stats.encoded;
       for (const item of toMake) {
         const image = made.value.images.get(mediaKey(item.request)) as ProcessedImage;
-        images[item.id] = { fingerprint: item.print, image, key: jsonKey(image) };
+        images[item.id] = {
+          fingerprint: item.print,
+          code: options.codeVersion ?? "",
+          image,
+          key: jsonKey(image),
+        };
       }
     }
   }

@@ -11,12 +11,14 @@
  *    (search-stage.ts), side by side;
  * 5. rendered pages and every article body's links are checked; any problem stops the build
  *    with all of them listed, before anything is published;
- * 6. the output is published (commit.ts), then the state is saved and unused cache entries go.
+ * 6. the output is published and the state recorded as one transaction (transaction.ts).
+ *
+ * One build of a target runs at a time (build-lock.ts); a build that finds the last one's publish
+ * interrupted finishes it (recovery.ts).
  *
  * The output of a build is byte-identical to a build from an empty cache of the same content:
  * keys decide only whether work is redone, never what it produces.
  */
-import { rmSync } from "node:fs";
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
@@ -29,9 +31,9 @@ import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
 import { runAuthorStage } from "./author-stage.ts";
 import { buildCodeKeys } from "./build-code-keys.ts";
+import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
-import { collectGarbage } from "./cache-collect.ts";
-import { canUpdateInPlace, commitOutputs, DamagedCacheError } from "./commit.ts";
+import { removeCacheEntry } from "./cache-write.ts";
 import { FileSetStore } from "./file-set-store.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
@@ -57,9 +59,12 @@ import { footerKey, standingClashes } from "./plan-standing-pages.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
 import { globalReasons } from "./reasons.ts";
 import { RecordStore } from "./record-store.ts";
+import { startingPoint } from "./recovery.ts";
 import { startSearchStage } from "./search-stage.ts";
-import { type BuildGlobals, type BuildState, loadState, type NoState, saveState } from "./state.ts";
+import { DamagedCacheError } from "./stage-outputs.ts";
+import type { BuildGlobals, BuildState, NoState } from "./state.ts";
 import { adminDir, pagesDir, recordsDir, searchDir } from "./target.ts";
+import { publish } from "./transaction.ts";
 import { WorkerPool, wantsWorkers, workerCount } from "./worker-pool.ts";
 
 /**
@@ -68,12 +73,15 @@ import { WorkerPool, wantsWorkers, workerCount } from "./worker-pool.ts";
  * more, so it is made again rather than published.
  */
 export async function buildSite(options: BuildOptions): Promise<BuildSummary> {
+  const lock = await acquireBuildLock(options.target, options.onLockWait);
   try {
     return await buildOnce(options, new Set());
   } catch (error) {
     if (!(error instanceof DamagedCacheError)) throw error;
-    for (const file of error.files) rmSync(file, { force: true });
+    for (const file of error.files) removeCacheEntry(file);
     return buildOnce(options, new Set(error.files.map((file) => path.basename(file))));
+  } finally {
+    lock.release();
   }
 }
 
@@ -85,6 +93,7 @@ async function buildOnce(
   const root = content.root;
   const step = async <T>(name: string, run: () => T | Promise<T>): Promise<T> => {
     const started = performance.now();
+    options.onStepStart?.(name);
     const result = await run();
     options.onStep?.(name, performance.now() - started);
     return result;
@@ -104,11 +113,13 @@ async function buildOnce(
     const site = loaded.value;
     const keys = await step("hashing the code", () => buildCodeKeys(site));
     const { code, pages: versions, parse: parseKey, search: searchVersion } = keys;
-    const previous = await step("loading the last build's state", () => loadState(target));
-    const state: BuildState | undefined = "state" in previous ? previous.state : undefined;
-    const stateIndex = "index" in previous ? previous.index : undefined;
-    const missing: NoState | undefined = "why" in previous ? previous.why : undefined;
-    const inPlace = state !== undefined && canUpdateInPlace(target);
+    const start = await step("loading the last build's state", () => startingPoint(target));
+    const state: BuildState | undefined = start.loaded?.state;
+    const missing: NoState | undefined = start.why;
+    // Whether `_site/` holds the last state's files as they are: then what is there needs no
+    // check. After an interrupted publish, or without a record of `_site/`, everything reused
+    // is read back from the cache and checked.
+    const inPlace = start.site.kind === "known" && start.site.uncertain.size === 0;
 
     // 1-2. Articles: fingerprints, and the content of those whose fingerprints changed; then
     // parsing what changed (on workers when there is much).
@@ -130,6 +141,8 @@ async function buildOnce(
         a < b ? -1 : a > b ? 1 : 0,
       ),
     );
+    // Records whose pack was lost are parsed again now, once, rather than at every render.
+    records.heal(readEntries, root, site);
     // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
     const liveParser = code.of("scripts/content/live/update.ts");
     const live = await step("reading live updates", () =>
@@ -164,8 +177,9 @@ async function buildOnce(
         // Live updates' photos are asked for beside the articles' (live-stage.ts).
         new Map<string, MediaOwner>([...published.entries, ...updateMediaOwners(updates)]),
         previousImages,
-        // The site's image CDN decides what the media module makes: every size, or masters.
-        { ...options.media, cdn: site.imageCdn },
+        // The site's image CDN decides what the media module makes: every size, or masters;
+        // the pipeline's code version is part of every image's key.
+        { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
         options.onMediaProgress,
       ),
     );
@@ -179,7 +193,7 @@ async function buildOnce(
         parseKey: keys.profiles,
         articles: [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
         // Profile photos follow the site's image CDN like every other image.
-        media: { ...options.media, cdn: site.imageCdn },
+        media: { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
         ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
       }),
     );
@@ -193,7 +207,7 @@ async function buildOnce(
         previousImages,
         parseKey: keys.code.of("scripts/content/load-page.ts"),
         articles: [...entries.values()].map((entry) => entry.card),
-        media: { ...options.media, cdn: site.imageCdn },
+        media: { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
         ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
       }),
     );
@@ -316,15 +330,6 @@ async function buildOnce(
       mediaCacheDir: options.media.cacheDir ?? path.join(root, ".cache", "media"),
     });
     const previousFiles = previousOutputs(state);
-    const commit = await step("publishing", () =>
-      commitOutputs(
-        target,
-        staging,
-        outputs.planned,
-        inPlace ? previousFiles : undefined,
-        new Set(rendered.map((page) => page.file)),
-      ),
-    );
     const globals: BuildGlobals = {
       code: { ...versions, parse: parseKey, search: searchVersion },
       site: jsonKey(site),
@@ -332,23 +337,30 @@ async function buildOnce(
       year,
       footer: footerKey(standing.plan),
     };
-    const collected = collectGarbage(
-      state,
-      {
-        globals,
-        articles: Object.fromEntries(entries),
-        authors: authors.entries,
-        standing: standing.entries,
-        images,
-        pages,
-        files: outputs.identities,
-        search: Object.fromEntries(parts),
-        ...(admin ? { admin: admin.key } : {}),
-      },
-      stores,
+    const commit = await step("publishing", () =>
+      publish({
+        target,
+        staging,
+        outputs: outputs.planned,
+        site: start.site,
+        interrupted: start.interrupted,
+        staged: new Set(rendered.map((page) => page.file)),
+        before: state,
+        started: start.loaded,
+        after: {
+          globals,
+          articles: Object.fromEntries(entries),
+          authors: authors.entries,
+          standing: standing.entries,
+          images,
+          pages,
+          files: outputs.identities,
+          search: Object.fromEntries(parts),
+          ...(admin ? { admin: admin.key } : {}),
+        },
+        stores,
+      }),
     );
-    await step("saving the build state", () => saveState(target, collected.state, stateIndex));
-    collected.finish();
 
     return {
       articles: articles.length,

@@ -1,9 +1,9 @@
 /** What a build is asked to do, and what it reports having done. */
 import type { ContentOptions } from "../content/options.ts";
 import type { MediaOptions, MediaProgress } from "../media/types.ts";
-import type { CommitStats } from "./commit.ts";
 import type { HeldStory } from "./held-report.ts";
 import type { BuildTarget } from "./target.ts";
+import type { CommitStats } from "./transaction.ts";
 
 export interface BuildOptions {
   readonly content: ContentOptions;
@@ -12,11 +12,15 @@ export interface BuildOptions {
   readonly onMediaProgress?: (progress: MediaProgress) => void;
   /** Called as each step ends, with its name and duration. */
   readonly onStep?: (name: string, ms: number) => void;
+  /** Called as each step starts, with its name (a failure can then say where it happened). */
+  readonly onStepStart?: (name: string) => void;
   /**
    * Keep the last build's search index as it was (the dev server publishes pages at once, then
    * runs a second build for the index). Ignored when there is no last build.
    */
   readonly skipSearch?: boolean;
+  /** Called once when the build waits for another build of the same target to finish. */
+  readonly onLockWait?: (pid: number | undefined) => void;
 }
 
 export interface BuildSummary {

@@ -7,6 +7,7 @@
 import { readdirSync, readFileSync, rmSync } from "node:fs";
 import path from "node:path";
 import { readCheckedJson, writeCheckedJson, writeStoreFile } from "./checked-file.ts";
+import { faultPoint } from "./fault.ts";
 import { sha256 } from "./hashing.ts";
 
 /** One file of a set, relative to the set's folder. */
@@ -24,7 +25,10 @@ export class FileSetStore {
   readonly #dir: string;
   readonly #kind: string;
 
-  /** `kind` names what the sets hold, in their manifests. */
+  /**
+   * `kind` names what the sets hold, in their manifests. Anything damaged in the way of a write
+   * is cleared within `dir`.
+   */
   constructor(dir: string, kind: string) {
     this.#dir = dir;
     this.#kind = kind;
@@ -62,15 +66,16 @@ export class FileSetStore {
   write(key: string, files: readonly { path: string; content: Uint8Array }[]): StoredFileSet {
     const stored: SetFile[] = [];
     for (const file of [...files].sort((a, b) => (a.path < b.path ? -1 : 1))) {
-      writeStoreFile(this.filePath(key, file.path), file.content);
+      writeStoreFile(this.filePath(key, file.path), file.content, this.#dir);
       stored.push({ path: file.path, sha256: sha256(file.content) });
     }
     const set = { files: stored };
-    writeCheckedJson(this.#manifest(key), this.#kind, 1, set);
+    writeCheckedJson(this.#manifest(key), this.#kind, 1, set, { root: this.#dir });
     return set;
   }
 
   remove(key: string): void {
+    faultPoint(`remove ${this.#kind} set ${key}`);
     rmSync(this.folder(key), { recursive: true, force: true });
   }
 

@@ -129,11 +129,13 @@ export async function runMediaStage(
     }
     const print = fingerprint(item.request.file);
     const before = previous[item.id];
-    // An image made for another image CDN setting is made again (from the cache when it can).
+    // An image made for another image CDN setting, or by other code, is made again (from the
+    // cache when it can).
     if (
       before &&
       print !== "" &&
       before.fingerprint === print &&
+      before.code === (options.codeVersion ?? "") &&
       madeFor(before.image, options.cdn)
     ) {
       images[item.id] = before;
@@ -154,7 +156,12 @@ export async function runMediaStage(
       for (const request of toMake) {
         const image = made.value.images.get(mediaKey(request)) as ProcessedImage;
         const id = identity(root, request);
-        images[id] = { fingerprint: prints.get(id) ?? "", image, key: jsonKey(image) };
+        images[id] = {
+          fingerprint: prints.get(id) ?? "",
+          code: options.codeVersion ?? "",
+          image,
+          key: jsonKey(image),
+        };
       }
       stats = {
         total: stats.total + made.value.stats.total,

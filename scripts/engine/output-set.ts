@@ -6,11 +6,11 @@
 import path from "node:path";
 import { publishedFiles } from "../media/files.ts";
 import type { Assets } from "../site/assets.ts";
-import type { PlannedOutput } from "./commit.ts";
 import type { FileSetStore, StoredFileSet } from "./file-set-store.ts";
 import { sha256 } from "./hashing.ts";
 import type { PackStore } from "./pack-store.ts";
 import type { PlannedPage } from "./page-plan.ts";
+import type { PlannedOutput } from "./stage-outputs.ts";
 import type { ImageEntry, PageEntry, PartEntry } from "./state.ts";
 
 /** Where a site-relative asset path is written: `/assets/site.3f.css` → `assets/site.3f.css`. */

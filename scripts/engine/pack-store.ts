@@ -12,16 +12,18 @@
 import { randomBytes } from "node:crypto";
 import {
   closeSync,
+  constants,
   fstatSync,
-  mkdirSync,
+  lstatSync,
   openSync,
   readdirSync,
   readSync,
   rmSync,
-  statSync,
   writeSync,
 } from "node:fs";
 import path from "node:path";
+import { healingWrite } from "./cache-write.ts";
+import { faultPoint } from "./fault.ts";
 import { sha256 } from "./hashing.ts";
 
 /** Where an object is: its pack, its place in it, and the hash its bytes must have. */
@@ -55,13 +57,20 @@ const SPARSE = 0.5;
 
 const PACK_SUFFIX = ".pack";
 
+/** A new pack: appended to, never followed through a link planted in its place. */
+const PACK_FLAGS =
+  constants.O_WRONLY | constants.O_CREAT | constants.O_APPEND | constants.O_NOFOLLOW;
+
 export class PackStore {
   readonly #dir: string;
+  readonly #root: string;
   #writing: { name: string; fd: number; size: number } | undefined;
   readonly #readers = new Map<string, number>();
 
-  constructor(dir: string) {
+  /** `root` is the cache folder the store lives in: anything damaged in the way is cleared within it. */
+  constructor(dir: string, root: string = path.dirname(dir)) {
     this.#dir = dir;
+    this.#root = root;
   }
 
   get dir(): string {
@@ -73,9 +82,10 @@ export class PackStore {
     let pack = this.#writing;
     if (!pack || pack.size + bytes.length > PACK_LIMIT) {
       if (pack) closeSync(pack.fd);
-      mkdirSync(this.#dir, { recursive: true });
       const name = `${Date.now().toString(36)}-${process.pid}-${randomBytes(4).toString("hex")}${PACK_SUFFIX}`;
-      const fd = openSync(path.join(this.#dir, name), "a");
+      const file = path.join(this.#dir, name);
+      // A file (or a dangling link) where the store's folder belongs is cleared, once.
+      const fd = healingWrite(file, this.#root, () => openSync(file, PACK_FLAGS));
       pack = { name, fd, size: fstatSync(fd).size };
       this.#writing = pack;
     }
@@ -109,6 +119,16 @@ export class PackStore {
       return undefined;
     }
     return objectHash(bytes) === ref.hash ? bytes : undefined;
+  }
+
+  /** The size of a pack, or undefined when it is not there as a plain file. */
+  sizeOf(pack: string): number | undefined {
+    try {
+      const stats = lstatSync(path.join(this.#dir, pack));
+      return stats.isFile() ? stats.size : undefined;
+    } catch {
+      return undefined;
+    }
   }
 
   /** Whether the object can be read back intact. */
@@ -158,7 +178,9 @@ export class PackStore {
         doomed.push(name);
         continue;
       }
-      const size = statSync(path.join(this.#dir, name), { throwIfNoEntry: false })?.size ?? 0;
+      // A pack that cannot even be looked at (a looping link) is kept as it is: its objects
+      // read as missing, and their owners make them again.
+      const size = this.sizeOf(name) ?? 0;
       const liveBytes = refs.reduce((sum, ref) => sum + ref.length, 0);
       if (size === 0 || liveBytes / size >= SPARSE) continue;
       for (const ref of refs) {
@@ -185,7 +207,9 @@ export class PackStore {
       const fd = this.#readers.get(name);
       if (fd !== undefined) closeSync(fd);
       this.#readers.delete(name);
-      rmSync(path.join(this.#dir, name), { force: true });
+      faultPoint(`remove pack ${name}`);
+      // Recursive: a folder standing where a pack belongs goes too.
+      rmSync(path.join(this.#dir, name), { recursive: true, force: true });
     }
   }
 

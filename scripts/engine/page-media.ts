@@ -64,11 +64,13 @@ export async function runPageMedia(
     if (images[id] || prints.has(id)) continue;
     const print = fingerprint(request.file);
     const before = previous[id];
-    // A photo made for another image CDN setting is made again (from the cache when it can).
+    // A photo made for another image CDN setting, or by other code, is made again (from the
+    // cache when it can).
     if (
       before &&
       print !== "" &&
       before.fingerprint === print &&
+      before.code === (options.codeVersion ?? "") &&
       madeFor(before.image, options.cdn)
     ) {
       images[id] = before;
@@ -89,7 +91,12 @@ export async function runPageMedia(
       for (const request of toMake) {
         const image = made.value.images.get(mediaKey(request)) as ProcessedImage;
         const id = identity(root, request);
-        images[id] = { fingerprint: prints.get(id) ?? "", image, key: jsonKey(image) };
+        images[id] = {
+          fingerprint: prints.get(id) ?? "",
+          code: options.codeVersion ?? "",
+          image,
+          key: jsonKey(image),
+        };
       }
     }
   }

@@ -9,6 +9,7 @@ import { type ArticleRecord, recordOf } from "../content/card.ts";
 import { loadArticle } from "../content/load-article.ts";
 import type { Site } from "../content/model.ts";
 import { type PackRef, PackStore } from "./pack-store.ts";
+import type { ArticleEntry } from "./state.ts";
 
 export class RecordStore {
   readonly packs: PackStore;
@@ -30,6 +31,28 @@ export class RecordStore {
 
   write(record: ArticleRecord): PackRef {
     return this.packs.append(Buffer.from(JSON.stringify(record)));
+  }
+
+  /**
+   * Entries whose record lies in a pack that is gone, is not a file or is shorter than the
+   * record's end get their article parsed again and the record written anew: a parse cache that
+   * lost a pack heals in one build instead of costing a parse on every later render. A stat per
+   * pack, not a read per record: a pack garbled at the same size is found only when read, as
+   * {@link RecordStore.load} does.
+   */
+  heal(entries: Map<string, ArticleEntry>, root: string, site: Site): number {
+    const sizes = new Map<string, number | undefined>();
+    let healed = 0;
+    for (const [name, entry] of entries) {
+      const { pack, offset, length } = entry.record;
+      if (!sizes.has(pack)) sizes.set(pack, this.packs.sizeOf(pack));
+      const size = sizes.get(pack);
+      if (size !== undefined && size >= offset + length) continue;
+      const record = this.load(entry.record, root, site, entry.card.sourcePath);
+      entries.set(name, { ...entry, record: this.write(record) });
+      healed++;
+    }
+    return healed;
   }
 
   /**

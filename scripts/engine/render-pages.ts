@@ -109,6 +109,8 @@ export class PageRenderer {
             context.site.pathPrefix,
             context.site.imageCdn,
             pagePolicy(pageEmbeds(spec), context.site),
+            // A problem on an article's page is reported at the article it shows.
+            spec.kind === "article" || spec.kind === "live" ? spec.card : undefined,
           )
         : [];
       rendered.push({ file, ref, issues });

@@ -10,6 +10,7 @@
 import { readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import { readCheckedJson, writeCheckedJson } from "./checked-file.ts";
+import { faultPoint } from "./fault.ts";
 import { sha256 } from "./hashing.ts";
 
 /**
@@ -21,7 +22,14 @@ import { sha256 } from "./hashing.ts";
 export const BUCKETS = 256;
 
 /** The state's maps that are kept in chunks. */
-export const CHUNKED_FIELDS = ["articles", "images", "pages", "files", "search"] as const;
+export const CHUNKED_FIELDS = [
+  "articles",
+  "authors",
+  "images",
+  "pages",
+  "files",
+  "search",
+] as const;
 export type ChunkedField = (typeof CHUNKED_FIELDS)[number];
 
 type Entries = Readonly<Record<string, unknown>>;
@@ -77,12 +85,18 @@ export interface ChunkedSave {
   readonly index: ChunkIndex;
 }
 
-/** Writes the chunks that changed since `previous`; returns the names of all of them. */
+/**
+ * Writes the chunks that changed since `previous`; returns the names of all of them. Each is
+ * written through a temporary file and a rename: a chunk of the same name may be one the last
+ * state names, and must stay whole until the new state is recorded. `root` is the target's
+ * cache folder (anything damaged in the way is cleared within it).
+ */
 export function saveChunks(
   dir: string,
   version: number,
   maps: Readonly<Record<ChunkedField, Entries>>,
   previous: ChunkIndex | undefined,
+  root: string = dir,
 ): ChunkedSave {
   const names = {} as Record<ChunkedField, string[]>;
   const chunks = new Map<string, { name: string; entries: Entries }>();
@@ -100,7 +114,8 @@ export function saveChunks(
       const entries = chunkOf(keys, map);
       const body = JSON.stringify(entries);
       const name = `${id}-${sha256(body).slice(0, 16)}.json`;
-      writeCheckedJson(path.join(dir, name), KIND, version, entries);
+      faultPoint(`write state chunk ${name}`);
+      writeCheckedJson(path.join(dir, name), KIND, version, entries, { atomic: true, root });
       names[field].push(name);
       chunks.set(id, { name, entries });
     }
@@ -119,6 +134,8 @@ export function loadChunks(
   for (const field of CHUNKED_FIELDS) {
     const merged: Record<string, unknown> = {};
     for (const name of names[field] ?? []) {
+      // A name is a file of the chunk folder, never a path elsewhere.
+      if (name.includes("/") || name.includes(path.sep) || name.startsWith(".")) return undefined;
       const read = readCheckedJson<Record<string, unknown>>(path.join(dir, name), KIND, version);
       if (!read.ok) return undefined;
       Object.assign(merged, read.value);
@@ -129,14 +146,24 @@ export function loadChunks(
   return { maps, index: { chunks } };
 }
 
-/** Deletes chunk files no longer listed (after `state.json` naming the new ones is saved). */
-export function removeStaleChunks(dir: string, keep: ChunkedSave): void {
-  const kept = new Set(Object.values(keep.names).flat());
+/**
+ * Deletes chunk files no longer listed (after `state.json` naming the new ones is saved), and
+ * anything else in the folder: temporary files of an interrupted save, entries of any kind.
+ */
+export function removeStaleChunks(
+  dir: string,
+  keep: Readonly<Record<ChunkedField, readonly string[]>>,
+): void {
+  const kept = new Set(Object.values(keep).flat());
   let names: string[];
   try {
     names = readdirSync(dir);
   } catch {
     return;
   }
-  for (const name of names) if (!kept.has(name)) rmSync(path.join(dir, name), { force: true });
+  for (const name of names) {
+    if (kept.has(name)) continue;
+    faultPoint(`remove stale chunk ${name}`);
+    rmSync(path.join(dir, name), { recursive: true, force: true });
+  }
 }

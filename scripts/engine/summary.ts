@@ -1,5 +1,14 @@
 /** The line a build prints when it succeeds: what it made, what it reused, and why. */
 import type { BuildSummary } from "./build-types.ts";
+import type { PublishMode } from "./transaction.ts";
+
+/** How the output folder was brought up to date, as the summary says it. */
+const MODES: Readonly<Record<PublishMode, string>> = {
+  "in place": "in place",
+  fresh: "fresh",
+  checked: "in place, every file checked",
+  resumed: "in place, an interrupted publish finished",
+};
 
 function count(n: number, one: string, many = `${one}s`): string {
   return `${n.toLocaleString("en")} ${n === 1 ? one : many}`;
@@ -23,7 +32,7 @@ export function summaryLine(
     `Built ${count(summary.articles, "article")} (${count(pages.total, "page")}: ${pages.rendered.toLocaleString("en")} rendered, ${reused.toLocaleString("en")} reused) into ${output} in ${seconds} s${startup === undefined ? "" : ` (${startup} s of it starting up)`}`,
     `images: ${images.total} (${images.reused} reused, ${images.encoded} encoded)`,
     `search: ${count(search.parts, "part")} (${search.indexed} indexed)`,
-    `files: ${commit.written} written, ${commit.removed} removed (${commit.mode})`,
+    `files: ${commit.written} written, ${commit.removed} removed (${MODES[commit.mode]})`,
   ];
   if (summary.live.updates > 0) {
     parts.push(`live: ${count(summary.live.updates, "update")} (${summary.live.parsed} parsed)`);

@@ -4,12 +4,15 @@
  * (drafts included) and remembers in `.cache/build/serve/`, so neither undoes the other's work.
  *
  * ```
- * .cache/build/<target>/state.json      what the last successful build made, and from what
+ * .cache/build/<target>/state.json      which state the last build recorded (its chunks' names)
+ * .cache/build/<target>/state/          the state's chunks: what every output was made from
  * .cache/build/<target>/records/        parsed articles, by content key
  * .cache/build/<target>/pages/          rendered pages, by content hash
  * .cache/build/<target>/search/         search-index parts, by part key
  * .cache/build/<target>/admin/          the editors' web UI, by its key
- * .cache/build/<target>/commit.json     present only while _site/ is being updated in place
+ * .cache/build/<target>/commit.json     the publish journal: present while a publish changes
+ *                                       the output folder (see transaction.ts)
+ * .cache/build/<target>.lock            the process id of the build running (build-lock.ts)
  * ```
  */
 import path from "node:path";

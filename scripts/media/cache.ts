@@ -13,6 +13,7 @@
 import { randomBytes } from "node:crypto";
 import { mkdir, readFile, rename, rm, stat, writeFile } from "node:fs/promises";
 import { basename, dirname, join } from "node:path";
+import { clearWayTo, errorCode, healingMkdir, IN_THE_WAY } from "../engine/cache-write.ts";
 import { type AnyManifest, isManifest, manifestEntries } from "./manifest.ts";
 import type { MediaOptions } from "./types.ts";
 
@@ -29,9 +30,11 @@ export function cacheLayout(options: MediaOptions): CacheLayout {
   return { files: join(options.cacheDir, "files"), manifests: join(options.cacheDir, "manifests") };
 }
 
+/** Makes the cache's folders; a file or a broken link standing where one belongs is cleared. */
 export async function ensureCache(layout: CacheLayout): Promise<void> {
-  await mkdir(layout.files, { recursive: true });
-  await mkdir(layout.manifests, { recursive: true });
+  const root = dirname(layout.files);
+  healingMkdir(layout.files, root);
+  healingMkdir(layout.manifests, root);
 }
 
 /** A unique temporary name beside `destination`, keeping its extension. */
@@ -42,19 +45,32 @@ export function temporaryPath(destination: string): string {
 
 /**
  * Runs `write` against a temporary path, then renames it to `destination` (atomic on one file
- * system). On failure the temporary file is removed and the error passed on.
+ * system). On failure the temporary file is removed and the error passed on; when something
+ * damaged stood in the way (a folder where the file belongs, a file where its folder belongs),
+ * it is cleared, within the cache, and the write tried once more.
  */
 export async function writeAtomically(
   destination: string,
   write: (temporary: string) => Promise<unknown>,
 ): Promise<void> {
-  const temporary = temporaryPath(destination);
+  const attempt = async () => {
+    const temporary = temporaryPath(destination);
+    try {
+      await write(temporary);
+      await rename(temporary, destination);
+    } catch (error) {
+      await rm(temporary, { force: true });
+      throw error;
+    }
+  };
   try {
-    await write(temporary);
-    await rename(temporary, destination);
+    await attempt();
   } catch (error) {
-    await rm(temporary, { force: true });
-    throw error;
+    if (!IN_THE_WAY.has(errorCode(error) ?? "")) throw error;
+    // Destinations are `<cache>/files/<name>` and `<cache>/manifests/<key>.json`.
+    clearWayTo(destination, dirname(dirname(destination)));
+    await mkdir(dirname(destination), { recursive: true });
+    await attempt();
   }
 }
 

@@ -115,6 +115,10 @@ export function createMediaOptions(overrides: Partial<MediaOptions> = {}): Media
     // GIF (animation, 256 colours), SVG (scripts, external references) and HEIC (no decoder
     // here) are not photographs we can publish safely.
     allowedFormats: SUPPORTED_SOURCE_FORMATS,
+    // The build names its code's version (scripts/engine/build-code-keys.ts): a change to the
+    // code that makes images then changes every image's key and name. Callers that keep a cache
+    // of their own (the media tests, the comparisons) need none.
+    codeVersion: "",
     ...overrides,
   };
   const concurrency = Number.isFinite(options.concurrency) ? options.concurrency : cpus;

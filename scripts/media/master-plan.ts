@@ -65,6 +65,8 @@ export function planMasters(
     work,
     credit: identity.credit ?? null,
     background: options.background,
+    // Without a code version (callers other than the build) names are what they always were.
+    ...(options.codeVersion ? { code: options.codeVersion } : {}),
     format: "jpeg",
     settings: { master: options.masters.quality },
   };

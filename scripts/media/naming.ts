@@ -70,7 +70,8 @@ export function isOutputName(name: string): boolean {
  * those that only say where files go or how fast (cache folder, output folder, concurrency).
  * With an image CDN, what is made (a master, or a master and pre-cut crops) and the masters'
  * settings count too; the provider itself does not, so Cloudflare and imgix share masters.
- * Without one the key is what it was before CDNs existed, so no warm cache is lost.
+ * Without one the key is what it was before CDNs existed, so no warm cache is lost. The build
+ * names the version of the pipeline's code too: a change to it makes every image again.
  */
 export function manifestKey(
   identity: {
@@ -85,6 +86,7 @@ export function manifestKey(
     cacheDir: _cache,
     outputSubdir: _output,
     concurrency: _concurrency,
+    codeVersion,
     cdn,
     masters,
     ...shaping
@@ -103,6 +105,8 @@ export function manifestKey(
       credit: identity.credit ?? null,
       shaping,
       ...made,
+      // The pipeline's code, when the caller names it (the build always does).
+      ...(codeVersion ? { code: codeVersion } : {}),
     }),
   );
 }

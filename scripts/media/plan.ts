@@ -111,6 +111,8 @@ export function planImage(
     work,
     credit: identity.credit ?? null,
     background: options.background,
+    // Without a code version (callers other than the build) names are what they always were.
+    ...(options.codeVersion ? { code: options.codeVersion } : {}),
   };
   const variant = (format: OutputFormat, size: Size): OutputPlan => {
     const hash = recipeHash({

@@ -268,4 +268,11 @@ export interface MediaOptions {
    * @default ["jpeg", "png", "webp", "avif", "tiff"]
    */
   readonly allowedFormats: readonly SourceFormat[];
+  /**
+   * The version of the pipeline's own code (its source files and libvips' build), part of every
+   * manifest key and output name: a change to the code that makes images makes them again,
+   * under new names. The build passes it (scripts/engine/build-code-keys.ts).
+   * @default ""
+   */
+  readonly codeVersion: string;
 }

@@ -1,5 +1,6 @@
 import { readdirSync } from "node:fs";
 import path from "node:path";
+import type { ArticleCard } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import type { BodyLink } from "../content/model.ts";
 import type { ImageCdn } from "../media/types.ts";
@@ -12,6 +13,7 @@ import {
 } from "./headers.ts";
 import { type ScanHandler, scanHtml } from "./html-scan.ts";
 import { imageUrlProblem } from "./image-url-check.ts";
+import { atArticle } from "./issue-source.ts";
 import { srcsetUrls } from "./srcset.ts";
 
 /** What one HTML page contains that the checks care about. */
@@ -129,7 +131,8 @@ const BUG =
  * site is served from: internal URLs must stay under it. With an image CDN, its URLs must be in
  * its grammar and name a master of the site. `policy` is the page's own Content-Security-Policy:
  * the site's (its image CDN's origin allowed, for imgix), or for a page with embeds, one that
- * also allows its players.
+ * also allows its players. `article` is the card of the article whose page this is: a problem
+ * is then reported at its index.md (issue-source.ts), not only at the built file.
  */
 export function pageIssues(
   file: string,
@@ -138,11 +141,14 @@ export function pageIssues(
   pathPrefix: string,
   imageCdn?: ImageCdn,
   policy: CspDirectives = sitePolicy({ imageCdn }),
+  article?: ArticleCard,
 ): ContentIssue[] {
   const issues: ContentIssue[] = [];
   const facts = pageFacts(html, scanHtml, policy);
-  const report = (message: string, fix: string) =>
-    issues.push({ file: `_site/${file}`, message, fix });
+  const report = (message: string, fix: string, value?: string) => {
+    const issue = { file: `_site/${file}`, message, fix };
+    issues.push(article ? atArticle(issue, article, file, value) : issue);
+  };
   if (facts.h1 !== 1) report(`The page has ${facts.h1} <h1> elements, not one.`, BUG);
   if (!facts.hasTitle || facts.title.trim() === "") report("The page has no <title>.", BUG);
   if (!facts.lang) report("The page's <html> has no lang.", BUG);
@@ -150,6 +156,7 @@ export function pageIssues(
     report(
       `<${violation.element}> has ${violation.problem}, which the Content-Security-Policy blocks.`,
       `${BUG} The policy is CONTENT_SECURITY_POLICY in scripts/site/headers.ts (embedPolicy in embed-headers.ts for pages with embeds).`,
+      violation.value,
     );
   }
   const resolve = (url: string) => resolveInternal(url, pathPrefix, files, facts.ids);
@@ -161,6 +168,7 @@ export function pageIssues(
         link.attribute === "a[href]"
           ? "If the link is in an article body, correct its address; otherwise report a bug in the templates."
           : BUG,
+        link.url,
       );
     }
   }

@@ -18,6 +18,7 @@ import { BREAKING_PATH } from "./front-specs.ts";
 import { NEWS_SITEMAP_PATH } from "./sitemaps/news.ts";
 import { SITEMAP_PARTS_FOLDER, SITEMAP_PATH } from "./sitemaps/sitemap.ts";
 import { srcsetUrls } from "./srcset.ts";
+import { attributeUrls, isScriptUrl } from "./url-attributes.ts";
 import { href, sectionPath } from "./urls.ts";
 
 /** The CSP directives Broadsheet sets. */
@@ -205,6 +206,8 @@ export function headersFile(rules: readonly HeaderRule[]): string {
 export interface CspViolation {
   readonly element: string;
   readonly problem: string;
+  /** The offending value, where it helps find what it came from. */
+  readonly value?: string;
 }
 
 /** `https://players.brightcove.net/...` is allowed by `frame-src`; other origins are not. */
@@ -232,7 +235,8 @@ export interface CspWatcher {
 export function cspWatcher(directives: CspDirectives = CONTENT_SECURITY_POLICY): CspWatcher {
   const violations: CspViolation[] = [];
   let inlineScript: string | undefined;
-  const report = (element: string, problem: string) => violations.push({ element, problem });
+  const report = (element: string, problem: string, value?: string) =>
+    violations.push({ element, problem, ...(value === undefined ? {} : { value }) });
   return {
     violations,
     onopentag(name, attributes) {
@@ -240,7 +244,10 @@ export function cspWatcher(directives: CspDirectives = CONTENT_SECURITY_POLICY):
       for (const [attribute, value] of Object.entries(attributes)) {
         if (attribute === "style") report(name, `a style="${value}" attribute`);
         if (/^on/i.test(attribute)) report(name, `an inline event handler ${attribute}=""`);
-        if (/^\s*javascript:/i.test(value)) report(name, `a javascript: URL in ${attribute}`);
+      }
+      // Only where a browser follows a URL: the same words in text attributes are text.
+      for (const { attribute, url } of attributeUrls(name, attributes)) {
+        if (isScriptUrl(url)) report(name, `a javascript: URL in ${attribute}`, url);
       }
       if (name === "script") {
         const type = (attributes.type ?? "").trim().toLowerCase();
@@ -293,7 +300,8 @@ export function cspWatcher(directives: CspDirectives = CONTENT_SECURITY_POLICY):
 
 /**
  * What in a page the policy would block: `<style>` elements, `style=""` and `on...=""`
- * attributes, inline scripts other than JSON-LD data, `javascript:` URLs, and scripts,
+ * attributes, inline scripts other than JSON-LD data, `javascript:` URLs (in URL attributes
+ * only, url-attributes.ts), and scripts,
  * stylesheets, images and frames from origins the policy does not name. Nothing, for a good page.
  */
 export function cspViolations(

@@ -7,7 +7,10 @@ export interface Staging {
   readonly dir: string;
   /** The published folder it replaces. */
   readonly target: string;
-  /** Swaps the staged folder in for the target and removes the old one. */
+  /**
+   * Renames the staged folder to the target, which must not exist: a published folder is never
+   * renamed aside, so there is no instant without one (an existing one is updated in place).
+   */
   commit(): void;
   /** Removes the staged folder (on failure). */
   discard(): void;
@@ -17,10 +20,9 @@ const STAGING_PREFIX = ".site-build-";
 const RETIRED_PREFIX = ".site-old-";
 
 /**
- * Stages a build beside `_site/` (same disk, so the swap is a rename, not a copy). Leftovers
- * of a build that was killed are cleaned up first, and an interrupted swap is rolled back, so
- * the published folder is always a complete build. Ctrl-C or a kill while building removes the
- * staged folder and leaves `_site/` untouched.
+ * Stages a build beside `_site/` (same disk, so publishing is renames, not copies). Leftovers
+ * of a build that was killed are cleaned up first. Ctrl-C or a kill while building removes the
+ * staged folder; what it does to `_site/` is the publish's business (scripts/engine/transaction.ts).
  */
 export function createStaging(root: string, targetName = "_site"): Staging {
   const target = path.join(root, targetName);
@@ -56,18 +58,18 @@ export function createStaging(root: string, targetName = "_site"): Staging {
       release();
     },
     commit() {
-      const retired = path.join(root, `${retiredPrefix(target)}${process.pid}`);
-      const hadTarget = existsSync(target);
+      if (existsSync(target)) throw new Error(`${target} appeared while the build was publishing`);
       mkdirSync(path.dirname(target), { recursive: true });
-      if (hadTarget) renameSync(target, retired);
       renameSync(dir, target);
-      if (hadTarget) rmSync(retired, { recursive: true, force: true });
       release();
     },
   };
 }
 
-/** The name a replaced folder of `target` has while it is being removed: one per target. */
+/**
+ * The name a replaced folder of `target` had while it was being removed, when builds still
+ * swapped a new folder in for an existing one: a leftover of such a build is still put right.
+ */
 function retiredPrefix(target: string): string {
   return `${RETIRED_PREFIX}${path.basename(target).replace(/^[._]+/, "")}-`;
 }

@@ -537,13 +537,14 @@ describe("a damaged or missing cache is detected and rebuilt, never trusted", ()
     assert.match(run.stdout, /\(fresh\)/);
   });
 
-  it("when an earlier publish was interrupted: _site/ is made whole again", () => {
+  it("when an earlier publish was interrupted and its journal is unreadable: every file of _site/ is checked and put right", () => {
     const site404 = path.join(site, "_site/404.html");
     rmSync(site404);
     writeFileSync(path.join(site, ".cache/build/site/commit.json"), "{}");
-    const { run } = compare();
-    assert.match(run.stdout, /\(fresh\)/);
+    const { run, before, after } = compare();
+    assert.match(run.stdout, /\(in place, every file checked\)/);
     assert.ok(statSync(site404).isFile());
+    assertUntouched(before, after);
   });
 });
 

@@ -128,6 +128,7 @@ function scanIssues(site: FixtureSite): readonly ContentIssue[] {
       index: "",
       recordKey: "",
       record: { pack: "", offset: 0, length: 0, hash: "" },
+      media: "",
       card: {
         slug,
         sourcePath: articlePath(slug),
