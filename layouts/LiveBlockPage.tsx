@@ -64,7 +64,8 @@ export function LiveBlockPage({
       head={[assets.liveBlog, ...body.styles].map((style) => (
         <link rel="stylesheet" href={href(site, style)} />
       ))}
-      scripts={body.scripts}
+      // The breaking-news banner, from /breaking.json, as on every article page.
+      scripts={[...body.scripts, assets.breaking]}
     >
       <article class="story live-blog live-block">
         <header class="story-header">

@@ -121,6 +121,8 @@ export function LiveBlogPage({
         ...(article.video ? [assets.videoFacade] : []),
         ...body.scripts,
         ...(live.poll ? [assets.livePoll] : []),
+        // The breaking-news banner, from /breaking.json, as on every article page.
+        assets.breaking,
       ]}
     >
       <article class="story live-blog">

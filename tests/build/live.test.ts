@@ -260,6 +260,9 @@ describe("a live blog, built", () => {
     assert.equal(stream.attr("data-live-count"), String(COUNT));
     assert.equal($("script[src*='/assets/live.']").length, 1);
     assert.ok($("[data-live-new]").is("[hidden]"), "the new-updates button waits, hidden");
+    // A live blog is an article: the breaking-news banner reaches it as every article page.
+    assert.equal($("script[src*='/assets/breaking.']").length, 1);
+    assert.equal(page(`${LIVE_PATH}updates/1/`)("script[src*='/assets/breaking.']").length, 1);
     // The JSON is revalidated on every request, as every page of the section is.
     assert.match(
       read("_headers"),
