@@ -13,14 +13,37 @@ import type { RenderBatch } from "./scripts/site/render-batch.ts";
 /** The page templates: one `.11ty.tsx` file per kind of page. */
 export const PAGES_DIR = path.join(path.dirname(fileURLToPath(import.meta.url)), "layouts/pages");
 
-/** Registers Broadsheet's templates on an Eleventy configuration, to render `batch`. */
-export function configure(config: UserConfig, batch: RenderBatch): void {
+/**
+ * The format Eleventy is given the templates in: a name no file has, so Eleventy finds no file
+ * to import itself (see {@link configure}).
+ */
+const LOADED_TEMPLATE = "11ty.loaded";
+
+/** A page template's module: Eleventy's `data` and `render` exports. */
+export type TemplateModule = Readonly<Record<string, unknown>>;
+
+/**
+ * Registers Broadsheet's templates on an Eleventy configuration, to render `batch`.
+ * `templates` are the modules of the batch's page templates by file name, already loaded
+ * (scripts/engine/render-pages.ts): Eleventy takes them as virtual templates instead of
+ * importing the `.tsx` files, so the same configuration runs compiled code (scripts/run.mjs)
+ * or the sources through tsx.
+ */
+export function configure(
+  config: UserConfig,
+  batch: RenderBatch,
+  templates: ReadonlyMap<string, TemplateModule>,
+): void {
   // Eleventy only sees the page templates. Articles are read by scripts/content, never by
   // Eleventy: its front-matter parser would run `---js`, roll impossible dates over, and send
   // Markdown through Liquid.
   config.setInputDirectory(path.relative(process.cwd(), PAGES_DIR) || ".");
-  config.setTemplateFormats(["11ty.tsx"]);
-  config.addExtension(["11ty.tsx"], { key: "11ty.js", compile: () => renderPage });
+  config.setTemplateFormats([LOADED_TEMPLATE]);
+  config.addExtension([LOADED_TEMPLATE], { key: "11ty.js", compile: () => renderPage });
+  for (const [file, module] of templates) {
+    // A fresh object per run: Eleventy adds `page` and `eleventy` to a template's instance.
+    config.addTemplate(file.replace(/\.tsx$/, `.${LOADED_TEMPLATE}`), { ...module });
+  }
   config.setDataDeepMerge(false);
   config.addGlobalData("broadsheet", batch);
 }

@@ -16,7 +16,9 @@ import { failureReport } from "./engine/failure.ts";
 import { farFutureWarnings, heldLines } from "./engine/held-report.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { siteTarget } from "./engine/target.ts";
-import { formatProgress, type MediaProgress } from "./media/index.ts";
+// Not through media/index.ts: that would load sharp at start-up, which only making images needs.
+import { formatProgress } from "./media/progress.ts";
+import type { MediaProgress } from "./media/types.ts";
 
 /** How long each step took, printed with BROADSHEET_TIMINGS=1. */
 const timings: [string, number][] = [];

@@ -5,13 +5,19 @@
  * bytes never depend on which process made it.
  */
 import path from "node:path";
-import { configure, PAGES_DIR } from "../../.eleventy.ts";
+import { configure, PAGES_DIR, type TemplateModule } from "../../.eleventy.ts";
 import type { ArticleRecord } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { pageIssues } from "../site/check-output.ts";
 import { pagePolicy } from "../site/embed-headers.ts";
 import type { PageContext } from "../site/page-context.ts";
-import { outputFile, type PageSpec, pageEmbeds } from "../site/page-specs.ts";
+import {
+  outputFile,
+  PAGE_TEMPLATES,
+  type PageKind,
+  type PageSpec,
+  pageEmbeds,
+} from "../site/page-specs.ts";
 import { emptySpecs, type RenderBatch, recordsNeeded } from "../site/render-batch.ts";
 import { writeStoreFile } from "./checked-file.ts";
 import { type PackRef, PackStore, refKey } from "./pack-store.ts";
@@ -46,6 +52,23 @@ export async function preloadRenderer() {
   return (await import("@11ty/eleventy")).default;
 }
 
+/**
+ * The page templates of `kinds`, by file name. Each is imported when a batch first has its kind
+ * (a kind with no pages renders nothing, so its template is not needed). The specifier is a
+ * template string: esbuild bundles every file of layouts/pages/ as a chunk of its own when
+ * compiling (scripts/launch/compile.mjs), tsx compiles the one asked for, and the code-version
+ * scanner does not count every template as code of every page kind (each kind's key names its
+ * own template: build-code-keys.ts).
+ */
+async function loadTemplates(kinds: readonly PageKind[]): Promise<Map<string, TemplateModule>> {
+  const templates = new Map<string, TemplateModule>();
+  for (const kind of kinds) {
+    const file = PAGE_TEMPLATES[kind];
+    templates.set(file, (await import(`../../layouts/pages/${file}`)) as TemplateModule);
+  }
+  return templates;
+}
+
 /** Renders specs in this process. */
 export class PageRenderer {
   readonly #setup: RenderSetup;
@@ -76,10 +99,12 @@ export class PageRenderer {
       byUrl.set(spec.path, spec);
     }
     const batch: RenderBatch = { context, root, pages, records };
+    const kinds = (Object.keys(pages) as PageKind[]).filter((kind) => pages[kind].length > 0);
+    const templates = await loadTemplates(kinds);
     const Eleventy = await preloadRenderer();
     const eleventy = new Eleventy(path.relative(process.cwd(), PAGES_DIR) || ".", scratchDir, {
       quietMode: true,
-      config: (config: Parameters<typeof configure>[0]) => configure(config, batch),
+      config: (config: Parameters<typeof configure>[0]) => configure(config, batch, templates),
     });
     // Eleventy's JSDoc types toJSON() loosely; it resolves to one entry per page rendered.
     const results = (await eleventy.toJSON()) as unknown as {

@@ -7,6 +7,7 @@
 import { type ChildProcess, fork } from "node:child_process";
 import { availableParallelism } from "node:os";
 import { fileURLToPath } from "node:url";
+import { runnableModule } from "../launch/layout.mjs";
 import type { ArticleEntry } from "./state.ts";
 import type { Job, JobResult, WorkerMessage, WorkerReply } from "./worker-protocol.ts";
 
@@ -29,6 +30,7 @@ export function wantsWorkers(work: number, threshold: number, env = process.env)
   return work >= threshold || env.BROADSHEET_WORKERS !== undefined;
 }
 
+/** The worker's source; a build running compiled starts its workers on the compiled twin. */
 const WORKER = fileURLToPath(new URL("./engine-worker.ts", import.meta.url));
 
 interface Waiting {
@@ -57,10 +59,15 @@ export class WorkerPool {
 
   constructor(count: number) {
     for (let index = 0; index < count; index++) {
-      const child = fork(WORKER, [], {
+      const child = fork(runnableModule(WORKER), [], {
         serialization: "advanced",
         stdio: "inherit",
-        execArgv: [...process.execArgv, ...WORKER_FLAGS],
+        execArgv: [
+          ...process.execArgv,
+          ...WORKER_FLAGS,
+          // Compiled code maps its stack traces when asked (scripts/run.mjs): so do its workers.
+          ...(process.sourceMapsEnabled ? ["--enable-source-maps"] : []),
+        ],
       });
       this.#children.push(child);
       this.#idle.push(child);

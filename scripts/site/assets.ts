@@ -1,7 +1,7 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
-import { transformSync } from "esbuild";
+import { minified } from "./minify.ts";
 
 /** A site asset: where it comes from, and the content-hashed path it is served at. */
 export interface Asset {
@@ -96,7 +96,7 @@ function asset(root: string, source: string): Asset {
 function minify(source: string, bytes: Buffer): Buffer {
   const loader = source.endsWith(".css") ? "css" : source.endsWith(".js") ? "js" : undefined;
   if (!loader) return bytes;
-  const { code } = transformSync(bytes.toString("utf8"), {
+  const code = minified(source, bytes.toString("utf8"), {
     loader,
     minify: true,
     target: "es2020",
