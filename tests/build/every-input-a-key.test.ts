@@ -20,7 +20,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
 import { articleSource, REPO_ROOT, SEED_SLUG } from "../helpers/fixture-site.ts";
 import { writeProfile } from "../helpers/profiles.ts";
 import { copyRepo, type RepoCopy } from "../helpers/repo-copy.ts";
@@ -40,14 +40,13 @@ after(() => {
 
 /** Builds `root` with a copy of Broadsheet's code. */
 function buildWith(code: RepoCopy, root: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, ["--import", import.meta.resolve("tsx"), code.build], {
+  const result = spawnSync(process.execPath, commandArgs("build", code.root), {
     cwd: root,
     env: {
       ...process.env,
       BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
       BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
       BROADSHEET_WORKERS: "1",
-      TSX_TSCONFIG_PATH: code.tsconfig,
       NO_COLOR: "1",
       ...env,
     },

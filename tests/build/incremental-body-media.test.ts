@@ -19,6 +19,7 @@ import {
   photoBytes,
   writeMediaArticle,
 } from "../helpers/body-media-article.ts";
+import { commandArgs } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, REPO_ROOT } from "../helpers/fixture-site.ts";
 import { copyProject, differences, type SiteFile, snapshot } from "../helpers/site-snapshot.ts";
 
@@ -42,7 +43,10 @@ interface Run {
 function tool(root: string, script: string): Run {
   const result = spawnSync(
     process.execPath,
-    ["--import", import.meta.resolve("tsx"), path.join(REPO_ROOT, script)],
+    // The build as `npm run build` starts it; the cache pruner as its npm script does (tsx).
+    script === "scripts/build.ts"
+      ? commandArgs("build")
+      : ["--import", import.meta.resolve("tsx"), path.join(REPO_ROOT, script)],
     {
       cwd: root,
       env: {

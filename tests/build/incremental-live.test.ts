@@ -12,8 +12,8 @@ import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { SHARED_MEDIA_CACHE } from "../helpers/build.ts";
-import { articleSource, createFixtureSite, REPO_ROOT } from "../helpers/fixture-site.ts";
+import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { articleSource, createFixtureSite } from "../helpers/fixture-site.ts";
 import {
   LIVE_SLUG,
   LIVE_SUMMARY,
@@ -40,23 +40,18 @@ interface Run {
 }
 
 function build(root: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), path.join(REPO_ROOT, "scripts/build.ts")],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        BROADSHEET_NOW: now,
-        BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-        TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
-        NO_COLOR: "1",
-        ...env,
-      },
-      encoding: "utf8",
-      timeout: 240_000,
+  const result = spawnSync(process.execPath, commandArgs("build"), {
+    cwd: root,
+    env: {
+      ...process.env,
+      BROADSHEET_NOW: now,
+      BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
+      NO_COLOR: "1",
+      ...env,
     },
-  );
+    encoding: "utf8",
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

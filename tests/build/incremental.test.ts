@@ -23,8 +23,8 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { listFiles } from "../../scripts/site/check-output.ts";
-import { SHARED_MEDIA_CACHE } from "../helpers/build.ts";
-import { articleSource, createFixtureSite, REPO_ROOT, SEED_SLUG } from "../helpers/fixture-site.ts";
+import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { articleSource, createFixtureSite, SEED_SLUG } from "../helpers/fixture-site.ts";
 import { copyRepo, type RepoCopy } from "../helpers/repo-copy.ts";
 import { copyProject, differences, type SiteFile, snapshot } from "../helpers/site-snapshot.ts";
 
@@ -44,27 +44,18 @@ interface Run {
 
 /** Runs a build of `root` with the repository's code (or a copy of it). */
 function build(root: string, env: Record<string, string> = {}, copy?: RepoCopy): Run {
-  const result = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      import.meta.resolve("tsx"),
-      copy?.build ?? path.join(REPO_ROOT, "scripts/build.ts"),
-    ],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        BROADSHEET_NOW: now,
-        BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-        TSX_TSCONFIG_PATH: copy?.tsconfig ?? path.join(REPO_ROOT, "tsconfig.json"),
-        NO_COLOR: "1",
-        ...env,
-      },
-      encoding: "utf8",
-      timeout: 240_000,
+  const result = spawnSync(process.execPath, commandArgs("build", copy?.root), {
+    cwd: root,
+    env: {
+      ...process.env,
+      BROADSHEET_NOW: now,
+      BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
+      NO_COLOR: "1",
+      ...env,
     },
-  );
+    encoding: "utf8",
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

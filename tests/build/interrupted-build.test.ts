@@ -5,13 +5,8 @@ import path from "node:path";
 import { after, describe, it } from "node:test";
 import { setTimeout as sleep } from "node:timers/promises";
 import { listFiles } from "../../scripts/site/check-output.ts";
-import { runBuild, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
-import {
-  articleSource,
-  createFixtureSite,
-  type FixtureSite,
-  REPO_ROOT,
-} from "../helpers/fixture-site.ts";
+import { commandArgs, runBuild, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { articleSource, createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 
 const fixtures: FixtureSite[] = [];
 after(() => {
@@ -31,20 +26,15 @@ function stagingFolders(root: string): string[] {
 
 /** Starts a build and kills it with `signal` as soon as it has begun writing its staging folder. */
 async function killMidBuild(root: string, signal: NodeJS.Signals): Promise<number | null> {
-  const child = spawn(
-    process.execPath,
-    ["--import", import.meta.resolve("tsx"), path.join(REPO_ROOT, "scripts/build.ts")],
-    {
-      cwd: root,
-      env: {
-        ...process.env,
-        BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
-        BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-        TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
-      },
-      stdio: "ignore",
+  const child = spawn(process.execPath, commandArgs("build"), {
+    cwd: root,
+    env: {
+      ...process.env,
+      BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
+      BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
     },
-  );
+    stdio: "ignore",
+  });
   const exited = new Promise<number | null>((resolve) => child.on("exit", (code) => resolve(code)));
   for (let tries = 0; tries < 1000 && stagingFolders(root).length === 0; tries++) await sleep(5);
   assert.ok(stagingFolders(root).length > 0, "the build started staging");

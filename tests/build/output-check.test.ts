@@ -11,7 +11,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { load } from "cheerio";
-import { SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 import { copyRepo, type RepoCopy } from "../helpers/repo-copy.ts";
 import { build, SITE_YAML } from "../helpers/transaction-site.ts";
@@ -75,23 +75,18 @@ describe("the output check", () => {
         '<a href={tag.startsWith("javascript:") ? tag : href(site, topicPath(tag))}>',
       ),
     );
-    const result = spawnSync(
-      process.execPath,
-      ["--import", import.meta.resolve("tsx"), code.build],
-      {
-        cwd: site.root,
-        env: {
-          ...process.env,
-          BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
-          BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-          BROADSHEET_WORKERS: "1",
-          TSX_TSCONFIG_PATH: code.tsconfig,
-          NO_COLOR: "1",
-        },
-        encoding: "utf8",
-        timeout: 240_000,
+    const result = spawnSync(process.execPath, commandArgs("build", code.root), {
+      cwd: site.root,
+      env: {
+        ...process.env,
+        BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
+        BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
+        BROADSHEET_WORKERS: "1",
+        NO_COLOR: "1",
       },
-    );
+      encoding: "utf8",
+      timeout: 240_000,
+    });
     assert.equal(result.status, 1, result.stdout);
     assert.match(
       result.stderr,

@@ -6,6 +6,7 @@ import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
+import { commandArgs } from "../helpers/build.ts";
 import { REPO_ROOT, SEED_SLUG } from "../helpers/fixture-site.ts";
 
 /** The wire texts written for these tests. */
@@ -34,24 +35,18 @@ export function runCli(
 ): CliRun {
   const merged: NodeJS.ProcessEnv = {
     ...process.env,
-    // tsx reads tsconfig.json from the working folder; the fixture has none, so name ours.
-    TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
     NO_COLOR: "1",
     ...env,
   };
   // Under `npm test`, npm's INIT_CWD would make relative paths resolve against the repository.
   delete merged.INIT_CWD;
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  const result = spawnSync(
-    process.execPath,
-    [
-      "--import",
-      import.meta.resolve("tsx"),
-      path.join(REPO_ROOT, `scripts/cli/${tool}.ts`),
-      ...args,
-    ],
-    { cwd: root, env: merged, encoding: "utf8", timeout: 60_000 },
-  );
+  const result = spawnSync(process.execPath, [...commandArgs(tool), ...args], {
+    cwd: root,
+    env: merged,
+    encoding: "utf8",
+    timeout: 60_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

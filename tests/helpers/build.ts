@@ -15,29 +15,31 @@ export interface BuildRun {
  */
 export const SHARED_MEDIA_CACHE = path.join(REPO_ROOT, ".cache/test-media");
 
+/**
+ * How a test starts one of Broadsheet's commands as its npm script does: through the launcher,
+ * which runs the code compiled once per change to the sources (scripts/run.mjs). The code is
+ * the repository's, or that of a copy of it (`repo`: a test that edits the code). Tests of
+ * `npm start`, `npm run cms` and the builds a test runs in its own process go through tsx.
+ */
+export function commandArgs(command: "build" | "import" | "new", repo = REPO_ROOT): string[] {
+  return [path.join(repo, "scripts/run.mjs"), command];
+}
+
 /** Builds the project at `root`; `env` adds to (or, with undefined, removes from) the environment. */
 export function runBuild(root: string, env: Record<string, string | undefined> = {}): BuildRun {
   const merged: NodeJS.ProcessEnv = {
     ...process.env,
     BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
     BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-    // tsx reads tsconfig.json from the working folder; the fixture has none, so name ours.
-    TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
     NO_COLOR: "1",
     ...env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  // The fixture has no node_modules: load tsx from ours.
-  const tsx = import.meta.resolve("tsx");
-  const result = spawnSync(
-    process.execPath,
-    ["--import", tsx, path.join(REPO_ROOT, "scripts/build.ts")],
-    {
-      cwd: root,
-      env: merged,
-      encoding: "utf8",
-      timeout: 240_000,
-    },
-  );
+  const result = spawnSync(process.execPath, commandArgs("build"), {
+    cwd: root,
+    env: merged,
+    encoding: "utf8",
+    timeout: 240_000,
+  });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -9,10 +9,8 @@ import path from "node:path";
 import { REPO_ROOT } from "./fixture-site.ts";
 
 export interface RepoCopy {
+  /** The copy's root: its commands start through its own launcher (`commandArgs(..., root)`). */
   readonly root: string;
-  /** The build script of the copy. */
-  readonly build: string;
-  readonly tsconfig: string;
   remove(): void;
 }
 
@@ -26,8 +24,6 @@ export function copyRepo(): RepoCopy {
   symlinkSync(path.join(REPO_ROOT, "node_modules"), path.join(root, "node_modules"), "dir");
   return {
     root,
-    build: path.join(root, "scripts/build.ts"),
-    tsconfig: path.join(root, "tsconfig.json"),
     remove: () => rmSync(root, { recursive: true, force: true }),
   };
 }

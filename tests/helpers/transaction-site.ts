@@ -25,7 +25,7 @@ import { summaryLine } from "../../scripts/engine/summary.ts";
 import { siteTarget } from "../../scripts/engine/target.ts";
 import type { ImageCdn } from "../../scripts/media/types.ts";
 import { listFiles, pageIssues } from "../../scripts/site/check-output.ts";
-import { SHARED_MEDIA_CACHE } from "./build.ts";
+import { commandArgs, SHARED_MEDIA_CACHE } from "./build.ts";
 import {
   articleSource,
   createFixtureSite,
@@ -132,7 +132,6 @@ export function buildEnv(env: Record<string, string | undefined> = {}): NodeJS.P
     BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
     BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
     BROADSHEET_WORKERS: "1",
-    TSX_TSCONFIG_PATH: path.join(REPO_ROOT, "tsconfig.json"),
     NO_COLOR: "1",
     ...env,
   };
@@ -140,11 +139,7 @@ export function buildEnv(env: Record<string, string | undefined> = {}): NodeJS.P
   return merged;
 }
 
-const BUILD_ARGS = () => [
-  "--import",
-  import.meta.resolve("tsx"),
-  path.join(REPO_ROOT, "scripts/build.ts"),
-];
+const BUILD_ARGS = () => commandArgs("build");
 
 /** The image CDN setting that keeps the kill tests' publishes short: one master per photo. */
 export const CLOUDFLARE = "images:\n  cdn: cloudflare\n";
