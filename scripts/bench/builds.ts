@@ -17,9 +17,10 @@ export interface BenchPaths {
   readonly repoRoot: string;
   /** `tsx` as Node's `--import` takes it (a file URL), resolved from the repository. */
   readonly tsx: string;
-  /** The usage hook for processes that load tsx (Broadsheet's build). */
-  readonly usageHook: string;
-  /** The same hook as plain JavaScript, for processes that do not (the plain Eleventy baseline). */
+  /**
+   * The usage hook as plain JavaScript, for every measured process: Broadsheet's build runs
+   * compiled (scripts/run.mjs), plain Eleventy is JavaScript.
+   */
   readonly usageHookJs: string;
 }
 
@@ -32,7 +33,6 @@ export function benchPaths(scratch: string): BenchPaths {
   return {
     repoRoot: path.resolve(here, "../.."),
     tsx: import.meta.resolve("tsx"),
-    usageHook: path.join(here, "usage.ts"),
     usageHookJs,
   };
 }
@@ -57,8 +57,8 @@ export function broadsheetEnv(code: CodeCopy, cacheDir: string): Record<string, 
 }
 
 /**
- * Runs `npm run build` of `code` as the tests do: the project folder as working folder, tsx
- * from the repository, a fixed "now", and `cacheDir` as the media cache. `nodeArgs` go first
+ * Runs `npm run build` of `code` as the tests do: the project folder as working folder, the
+ * code's launcher (compiled code, compiled again after a layout change), a fixed "now", and `cacheDir` as the media cache. `nodeArgs` go first
  * (e.g. `--cpu-prof`); the build's workers inherit them, as they inherit the usage hook. `env`
  * adds to the environment.
  */
@@ -72,7 +72,8 @@ export async function runBroadsheetBuild(
 ): Promise<BuildMeasurement> {
   const measured = await measureProcess({
     command: process.execPath,
-    args: [...nodeArgs, "--import", paths.tsx, "--import", paths.usageHook, code.build],
+    // As `npm run build` starts: the launcher, which runs the code compiled once per change.
+    args: [...nodeArgs, "--import", paths.usageHookJs, code.launcher, "build"],
     cwd: root,
     env: { ...broadsheetEnv(code, cacheDir), ...env },
     timeoutMs: BUILD_TIMEOUT_MS,

@@ -25,8 +25,8 @@ const COPIED = ["scripts", "layouts", ".eleventy.ts", "package.json", "tsconfig.
 /** A copy of the code. */
 export interface CodeCopy {
   readonly root: string;
-  /** Its `npm run build` script. */
-  readonly build: string;
+  /** Its launcher (`npm run build` is `node scripts/run.mjs build`: compiled code). */
+  readonly launcher: string;
   /** Its dev server (`npm start`). */
   readonly serve: string;
   /** Named to tsx (TSX_TSCONFIG_PATH): the project folder a build runs in has none. */
@@ -37,7 +37,7 @@ export interface CodeCopy {
 export function codeAt(root: string): CodeCopy {
   return {
     root,
-    build: path.join(root, "scripts/build.ts"),
+    launcher: path.join(root, "scripts/run.mjs"),
     serve: path.join(root, "scripts/serve.ts"),
     tsconfig: path.join(root, "tsconfig.json"),
   };

@@ -9,7 +9,7 @@
  * those as the workers' own exact figures. The channel is looked at when the hook loads: a
  * worker the pool has disconnected has none left by the time it exits.
  *
- *   BROADSHEET_BENCH_USAGE=/tmp/u.json node --import tsx --import scripts/bench/usage.ts scripts/build.ts
+ *   BROADSHEET_BENCH_USAGE=/tmp/u.json node --import <usage-hook.mjs> scripts/run.mjs build
  *
  * Measuring from inside, at exit, is exact where sampling from outside is not: the peak is the
  * kernel's own high-water mark. On Linux it is read as `VmHWM` from `/proc/self/status`, not as
