@@ -300,9 +300,26 @@ export async function openPage(
   if (holdImagesUntilPaint) {
     const timeout = setTimeout(release, 5_000); // never hold them for good
     await page.waitForEvent("domcontentloaded");
-    await page
-      .waitForFunction(() => performance.getEntriesByName("first-contentful-paint").length > 0)
-      .catch(() => undefined);
+    // Told by the paint timeline itself, not by polling: polling waits on animation frames or
+    // timers, which a page under a fixed clock (page.clock) or without JavaScript never runs,
+    // and each such page then held its images for the whole default timeout.
+    if (options.contextOptions?.javaScriptEnabled !== false) {
+      await Promise.race([
+        page
+          .evaluate(
+            () =>
+              new Promise<void>((resolve) => {
+                new PerformanceObserver((list, observer) => {
+                  if (list.getEntriesByName("first-contentful-paint").length === 0) return;
+                  observer.disconnect();
+                  resolve();
+                }).observe({ type: "paint", buffered: true });
+              }),
+          )
+          .catch(() => undefined),
+        painted,
+      ]);
+    }
     clearTimeout(timeout);
     release();
   }
