@@ -23,7 +23,7 @@ import path from "node:path";
 import { ContentError, type ContentIssue } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
 import { imageFiles } from "../media/files.ts";
-import { assetPaths, loadAssets } from "../site/assets.ts";
+import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
 import { createStaging } from "../site/staging.ts";
@@ -223,8 +223,7 @@ async function buildOnce(
       profileIndex,
       liveBlogs(published.entries, updates, media.byArticle, content, profileIndex),
     );
-    const assets = loadAssets(root, site.logo.src);
-    const paths = assetPaths(assets);
+    const { files: assets, paths } = await loadAssets(root, site);
     const nowMs = content.now.toMillis();
     const year = content.now.setZone(site.timeZone).year;
     const search = startSearchStage({
