@@ -25,6 +25,7 @@ import { loadSite } from "../content/load-site.ts";
 import { imageFiles } from "../media/files.ts";
 import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
+import { recentSince } from "../site/card-view.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
@@ -222,6 +223,8 @@ async function buildOnce(
       media.byArticle,
       profileIndex,
       liveBlogs(published.entries, updates, media.byArticle, content, profileIndex),
+      // Cards show the time of stories from the build's day and the day before.
+      recentSince(content.now.toMillis(), site.timeZone),
     );
     const { files: assets, paths } = await loadAssets(root, site);
     const nowMs = content.now.toMillis();
