@@ -70,6 +70,9 @@ async function main(): Promise<number> {
             colorScheme: scheme,
           });
           const page = await context.newPage();
+          // Twice: the fonts are `optional`, so a first visit that finds them late keeps the
+          // fallback faces; the second, as a returning reader's, has them from the cache.
+          await page.goto(server.origin + shot.path, { waitUntil: "networkidle" });
           await page.goto(server.origin + shot.path, { waitUntil: "networkidle" });
           if (shot.query) {
             await page.fill("input[name=q]", shot.query);

@@ -104,6 +104,37 @@ describe("every built page", () => {
     assert.deepEqual(siteIssues(path.join(sites.prefixed?.root ?? "", "_site"), "/news/"), []);
   });
 
+  it("keeps search and the 404 page out of search engines, the 404 page without a canonical address", () => {
+    const dir = path.join(sites.root?.root ?? "", "_site");
+    const head = (file: string) => {
+      const $ = load(readFileSync(path.join(dir, file), "utf8"));
+      return {
+        robots: $('meta[name="robots"]').attr("content") ?? "",
+        canonical: $('link[rel="canonical"]').attr("href"),
+      };
+    };
+    const search = head("search/index.html");
+    assert.match(search.robots, /\bnoindex\b/);
+    assert.match(search.canonical ?? "", /^https?:\/\/[^/]+\/search\/$/);
+    const notFound = head("404.html");
+    assert.match(notFound.robots, /\bnoindex\b/);
+    assert.equal(notFound.canonical, undefined, "the 404 page is served at every missing address");
+    // Every other page is indexed and names its own address.
+    for (const file of [
+      "index.html",
+      `asia/${SEED_SLUG}/index.html`,
+      "asia/index.html",
+      "archive/index.html",
+    ]) {
+      const page = head(file);
+      assert.doesNotMatch(page.robots, /noindex/, file);
+      assert.ok(
+        page.canonical?.endsWith(`/${file.replace(/index\.html$/, "")}`),
+        `${file}: ${page.canonical}`,
+      );
+    }
+  });
+
   it("leads from the home page to every story through the archive's links alone", () => {
     const dir = path.join(sites.root?.root ?? "", "_site");
     const linksOf = (file: string) => {
