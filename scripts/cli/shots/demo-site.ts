@@ -167,7 +167,9 @@ function stories(): Story[] {
     {
       slug: "floods-force-thousands-from-their-homes-in-jakarta",
       fields: {
-        title: yaml("Floods force thousands from their homes in Jakarta as the Ciliwung bursts its banks"),
+        title: yaml(
+          "Floods force thousands from their homes in Jakarta as the Ciliwung bursts its banks",
+        ),
         description: yaml(
           "More than 12,000 people left their homes overnight; more rain is expected until Thursday.",
         ),
@@ -257,7 +259,9 @@ function stories(): Story[] {
       slug: "why-the-90s-are-back-in-singapores-clubs",
       fields: {
         title: yaml(`Why the '90s are back: "rock 'n' roll" returns to Singapore's clubs`),
-        description: yaml(`A new generation dances to its parents' records. "It's not nostalgia," says one DJ.`),
+        description: yaml(
+          `A new generation dances to its parents' records. "It's not nostalgia," says one DJ.`,
+        ),
         date: ago(9),
         section: "singapore",
         kind: "review",
@@ -441,7 +445,10 @@ export async function writeDemoSite(root: string, repo: string): Promise<void> {
     const folder = path.join(root, "content/articles", story.slug);
     mkdirSync(folder, { recursive: true });
     const lines = Object.entries(story.fields).map(([key, value]) => `${key}: ${value}`);
-    writeFileSync(path.join(folder, "index.md"), `---\n${lines.join("\n")}\n---\n\n${story.body}\n`);
+    writeFileSync(
+      path.join(folder, "index.md"),
+      `---\n${lines.join("\n")}\n---\n\n${story.body}\n`,
+    );
     for (const photo of story.photos ?? []) await cut(folder, photo, standIns);
     if (story.updates) {
       mkdirSync(path.join(folder, "live"), { recursive: true });
@@ -458,6 +465,10 @@ export async function writeDemoSite(root: string, repo: string): Promise<void> {
   for (const [slug, profile] of Object.entries(AUTHORS)) {
     writeFileSync(path.join(authors, `${slug}.yaml`), profile);
     if (profile.includes("photo:"))
-      await cut(authors, { name: `${slug}.jpg`, from: "desk", region: [0.35, 0.1, 0.3, 0.45] }, standIns);
+      await cut(
+        authors,
+        { name: `${slug}.jpg`, from: "desk", region: [0.35, 0.1, 0.3, 0.45] },
+        standIns,
+      );
   }
 }
