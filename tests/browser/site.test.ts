@@ -450,6 +450,23 @@ describe("the site in a real browser", { skip: SKIP, timeout: 240_000 }, () => {
         await page.waitForSelector("#search-results a");
         assert.ok((await firstResults(page)).includes(ARTICLE_PATH), "the seed is not listed");
         assert.match((await page.textContent("#search-status")) ?? "", /found for “Rodong”/);
+        // The seed's result: its section and date, and its text where the word is, not its
+        // headline again nor its video's title.
+        const seed = await page.$$eval("#search-results li", (items) =>
+          items
+            .map((item) => ({
+              href: new URL(item.querySelector("a")?.href ?? "").pathname,
+              meta: item.querySelector(".search-meta")?.textContent ?? "",
+              datetime: item.querySelector(".search-meta time")?.getAttribute("datetime"),
+              excerpt: item.querySelector("p:last-child")?.textContent ?? "",
+            }))
+            .find((result) => result.href.includes("north-koreas-kim-jong-un")),
+        );
+        assert.ok(seed, "the seed's result is missing");
+        assert.equal(seed.meta, "Asia23 June 2019");
+        assert.equal(seed.datetime, "2019-06-23T11:05:00+08:00");
+        assert.match(seed.excerpt, /Rodong Sinmun/);
+        assert.doesNotMatch(seed.excerpt, /receives personal letter|Pompeo hopes/);
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         assert.equal(
           results.violations.length,
