@@ -39,12 +39,18 @@ export function indexLanguage(language: string): string {
 
 /**
  * A part's key. `codeVersion` is this module's and the record mapping's. Bylines are resolved
- * against the profiles, so a renamed author re-indexes the parts holding their stories.
+ * against the profiles, so a renamed author re-indexes the parts holding their stories; results
+ * show dates in the site's time zone, so a new zone re-indexes every part.
  */
-export function partKey(part: SearchPart, language: string, codeVersion: string): string {
+export function partKey(
+  part: SearchPart,
+  site: Pick<Site, "language" | "timeZone">,
+  codeVersion: string,
+): string {
   return keyOf(
     PAGEFIND_VERSION,
-    indexLanguage(language),
+    indexLanguage(site.language),
+    site.timeZone,
     codeVersion,
     ...part.articles.flatMap((article) => [
       article.recordKey,
