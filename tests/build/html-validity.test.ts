@@ -135,6 +135,26 @@ describe("every built page", () => {
     }
   });
 
+  it("labels a card with its section except on that section's own page", () => {
+    const dir = path.join(sites.root?.root ?? "", "_site");
+    const kickers = (file: string) => {
+      const $ = load(readFileSync(path.join(dir, file), "utf8"));
+      return $(".story-card .kicker")
+        .toArray()
+        .map((element) => $(element).text().trim());
+    };
+    assert.ok(kickers("index.html").includes("Asia"), `home: ${kickers("index.html").join(", ")}`);
+    assert.ok(
+      kickers("singapore/index.html").length === 0,
+      "no label on the Singapore page's cards",
+    );
+    assert.ok(!kickers("asia/index.html").some((kicker) => kicker.includes("Asia")));
+    assert.ok(
+      load(readFileSync(path.join(dir, "asia/index.html"), "utf8"))(".story-card").length > 0,
+      "the Asia page lists its stories",
+    );
+  });
+
   it("leads from the home page to every story through the archive's links alone", () => {
     const dir = path.join(sites.root?.root ?? "", "_site");
     const linksOf = (file: string) => {
