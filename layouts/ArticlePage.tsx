@@ -5,19 +5,18 @@ import { articleTrail } from "../scripts/site/breadcrumbs.ts";
 import type { BylineSpec } from "../scripts/site/bylines.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
+import { curl } from "../scripts/site/typography.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Byline } from "./components/Byline.tsx";
 import { CorrectionList, CorrectionNotice } from "./components/Corrections.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
 import { KindLabel } from "./components/KindLabel.tsx";
-import { LeadFigure } from "./components/LeadFigure.tsx";
+import { LeadAndBody } from "./components/LeadAndBody.tsx";
 import { RelatedStories } from "./components/RelatedStories.tsx";
 import { SocialMeta } from "./components/SocialMeta.tsx";
-import { StoryBody } from "./components/StoryBody.tsx";
 import { Tags } from "./components/Tags.tsx";
 import { Timestamp } from "./components/Timestamp.tsx";
-import { VideoBlock } from "./components/VideoBlock.tsx";
 import { Page } from "./Page.tsx";
 
 /** What an article page shows: the article, its processed media, and stories to read next. */
@@ -46,8 +45,6 @@ export function ArticlePage({
   const { site } = context;
   const media = { ...(image ? { image } : {}), ...(thumbnail ? { thumbnail } : {}) };
   const body = bodyAssets(article.body, context.assets);
-  // The video comes first, as in the wire copy; whichever media is first is the LCP candidate.
-  const videoFirst = Boolean(article.video && thumbnail);
   const card = socialImage(media);
   const cardAlt = image
     ? (article.image?.alt ?? article.title)
@@ -108,8 +105,8 @@ export function ArticlePage({
               <KindLabel kind={article.kind} />
             </p>
           ) : null}
-          <h1>{article.title}</h1>
-          {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+          <h1>{curl(article.title)}</h1>
+          {article.standfirst ? <p class="standfirst">{curl(article.standfirst)}</p> : null}
           <CorrectionNotice corrections={article.corrections} site={site} />
           <div class="story-meta">
             {
@@ -135,24 +132,14 @@ export function ArticlePage({
             </p>
           </div>
         </header>
-        {article.video && thumbnail ? (
-          <VideoBlock
-            video={article.video}
-            thumbnail={thumbnail}
-            loading="priority"
-            site={site}
-            fallbackTitle={article.title}
-          />
-        ) : null}
-        {article.image && image ? (
-          <LeadFigure
-            image={article.image}
-            processed={image}
-            loading={videoFirst ? "lazy" : "priority"}
-            site={site}
-          />
-        ) : null}
-        <StoryBody blocks={article.body} images={bodyImages} site={site} />
+        <LeadAndBody
+          article={article}
+          body={article.body}
+          image={image}
+          thumbnail={thumbnail}
+          bodyImages={bodyImages}
+          site={site}
+        />
         <CorrectionList corrections={article.corrections} site={site} />
         <Tags tags={article.tags} site={site} />
       </article>

@@ -4,6 +4,7 @@ import type { ProfileView } from "../scripts/site/editorial-specs.ts";
 import { feedPath } from "../scripts/site/feeds/channels.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import type { StreamRef } from "../scripts/site/streams.ts";
+import { curl } from "../scripts/site/typography.ts";
 import { href } from "../scripts/site/urls.ts";
 import { AuthorPhoto } from "./components/AuthorPhoto.tsx";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
@@ -57,9 +58,9 @@ export function AuthorPage({ context, stream, profile, cards, hasOlder }: Author
             <AuthorPhoto photo={profile.photo} size="profile" site={site} alt={profile.name} />
           ) : null}
           <div class="profile-text">
-            <h1 class="listing-heading">{profile.name}</h1>
-            {profile.role ? <p class="profile-role">{profile.role}</p> : null}
-            {profile.bio ? <p class="profile-bio">{profile.bio}</p> : null}
+            <h1 class="listing-heading">{curl(profile.name)}</h1>
+            {profile.role ? <p class="profile-role">{curl(profile.role)}</p> : null}
+            {profile.bio ? <p class="profile-bio">{curl(profile.bio)}</p> : null}
             {profile.links.length > 0 ? (
               <ul class="profile-links">
                 {profile.links.map((link) => (

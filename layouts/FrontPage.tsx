@@ -96,6 +96,8 @@ export function FrontPage({ context, stream, cards, hasOlder, curated }: FrontPa
                   site={site}
                   variant={isHome && index === 0 ? "lead" : "standard"}
                   loading={index === 0 ? "priority" : "lazy"}
+                  // A section's own page does not label its stories with its name.
+                  showSection={stream.kind !== "section"}
                 />
               ))}
             </div>

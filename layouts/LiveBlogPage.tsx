@@ -9,6 +9,7 @@ import { liveBlogGraph } from "../scripts/site/live-structured-data.ts";
 import { updateTime } from "../scripts/site/live-view.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { socialImage } from "../scripts/site/structured-data.ts";
+import { curl } from "../scripts/site/typography.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { Byline } from "./components/Byline.tsx";
@@ -16,14 +17,12 @@ import { CorrectionList, CorrectionNotice } from "./components/Corrections.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
 import { KeyEvents } from "./components/KeyEvents.tsx";
 import { KindLabel } from "./components/KindLabel.tsx";
-import { LeadFigure } from "./components/LeadFigure.tsx";
+import { LeadAndBody } from "./components/LeadAndBody.tsx";
 import { LiveUpdate } from "./components/LiveUpdate.tsx";
 import { RelatedStories } from "./components/RelatedStories.tsx";
 import { SocialMeta } from "./components/SocialMeta.tsx";
-import { StoryBody } from "./components/StoryBody.tsx";
 import { Tags } from "./components/Tags.tsx";
 import { Timestamp } from "./components/Timestamp.tsx";
-import { VideoBlock } from "./components/VideoBlock.tsx";
 import { Page } from "./Page.tsx";
 
 /**
@@ -77,7 +76,6 @@ export function LiveBlogPage({
     ...(live.poll && !body.styles.includes(assets.bodyMedia) ? [assets.bodyMedia] : []),
     ...body.styles,
   ];
-  const videoFirst = Boolean(article.video && thumbnail);
   const card = socialImage(media);
   const cardAlt = image
     ? (article.image?.alt ?? article.title)
@@ -135,8 +133,8 @@ export function LiveBlogPage({
           <p class="story-kind">
             <KindLabel kind="live" ended={live.ended !== undefined} />
           </p>
-          <h1>{article.title}</h1>
-          {article.standfirst ? <p class="standfirst">{article.standfirst}</p> : null}
+          <h1>{curl(article.title)}</h1>
+          {article.standfirst ? <p class="standfirst">{curl(article.standfirst)}</p> : null}
           <CorrectionNotice corrections={article.corrections} site={site} />
           <div class="story-meta">
             <Byline credit={article.credit} site={site} {...(byline ? { authors: byline } : {})} />
@@ -162,24 +160,14 @@ export function LiveBlogPage({
             </p>
           ) : null}
         </header>
-        {article.video && thumbnail ? (
-          <VideoBlock
-            video={article.video}
-            thumbnail={thumbnail}
-            loading="priority"
-            site={site}
-            fallbackTitle={article.title}
-          />
-        ) : null}
-        {article.image && image ? (
-          <LeadFigure
-            image={article.image}
-            processed={image}
-            loading={videoFirst ? "lazy" : "priority"}
-            site={site}
-          />
-        ) : null}
-        <StoryBody blocks={article.body} images={bodyImages} site={site} />
+        <LeadAndBody
+          article={article}
+          body={article.body}
+          image={image}
+          thumbnail={thumbnail}
+          bodyImages={bodyImages}
+          site={site}
+        />
         <KeyEvents events={live.keyEvents} site={site} />
         {live.pinned ? (
           <section class="live-pinned" aria-labelledby="live-pinned-heading">

@@ -11,6 +11,7 @@ export function NotFoundPage({ context }: { readonly context: PageContext }) {
       title="Page not found"
       description="The page you asked for is not here."
       path="/404.html"
+      index="noindex-no-canonical"
     >
       <div class="not-found">
         <h1>Page not found</h1>

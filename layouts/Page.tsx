@@ -1,6 +1,8 @@
 import type { ComponentChildren } from "preact";
+import { SITE_COLOURS } from "../scripts/site/colours.ts";
 import { feedLinks } from "../scripts/site/feeds/discovery.ts";
 import type { PageContext } from "../scripts/site/page-context.ts";
+import { curl } from "../scripts/site/typography.ts";
 import { absoluteUrl, href } from "../scripts/site/urls.ts";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
@@ -18,6 +20,11 @@ export interface PageProps {
   readonly head?: ComponentChildren;
   /** Scripts the page needs, as site-relative paths (never inline). */
   readonly scripts?: readonly string[];
+  /**
+   * A page that is no destination of its own (search results, the 404 page): `noindex`, and,
+   * for the 404 page, no canonical address (it is served at every missing one).
+   */
+  readonly index?: "index" | "noindex" | "noindex-no-canonical";
   readonly children: ComponentChildren;
 }
 
@@ -30,22 +37,58 @@ export function Page({
   section,
   head,
   scripts = [],
+  index = "index",
   children,
 }: PageProps) {
   const { site, assets } = context;
-  const fullTitle = title === site.name ? title : `${title} | ${site.name}`;
+  // Typographic quotes in what browsers and shares show; the stored text keeps the editor's.
+  const fullTitle = curl(title === site.name ? title : `${title} | ${site.name}`);
   return (
     <html lang={site.language}>
       <head>
         <meta charset="utf-8" />
         <meta name="viewport" content="width=device-width, initial-scale=1" />
         <title>{fullTitle}</title>
-        <meta name="description" content={description} />
-        <link rel="canonical" href={absoluteUrl(site, path)} />
-        <meta name="robots" content="max-image-preview:large" />
+        <meta name="description" content={curl(description)} />
+        {index === "noindex-no-canonical" ? null : (
+          <link rel="canonical" href={absoluteUrl(site, path)} />
+        )}
+        <meta
+          name="robots"
+          content={index === "index" ? "max-image-preview:large" : "noindex, follow"}
+        />
         <meta name="color-scheme" content="light dark" />
+        <meta
+          name="theme-color"
+          content={SITE_COLOURS.paper}
+          media="(prefers-color-scheme: light)"
+        />
+        <meta
+          name="theme-color"
+          content={SITE_COLOURS.darkPaper}
+          media="(prefers-color-scheme: dark)"
+        />
+        {/* The face headlines and text are set in, fetched with the stylesheet, not after it. */}
+        {assets.fontPreload ? (
+          <link
+            rel="preload"
+            href={href(site, assets.fontPreload)}
+            as="font"
+            type="font/woff2"
+            crossorigin="anonymous"
+          />
+        ) : null}
         <link rel="stylesheet" href={href(site, assets.css)} />
-        <link rel="icon" href={href(site, assets.logo)} type="image/svg+xml" />
+        {assets.favicon ? (
+          <link rel="icon" href={href(site, assets.favicon)} sizes="48x48" />
+        ) : null}
+        {assets.logo.endsWith(".svg") ? (
+          <link rel="icon" href={href(site, assets.logo)} type="image/svg+xml" />
+        ) : null}
+        {assets.appleTouchIcon ? (
+          <link rel="apple-touch-icon" href={href(site, assets.appleTouchIcon)} />
+        ) : null}
+        {assets.manifest ? <link rel="manifest" href={href(site, assets.manifest)} /> : null}
         {feedLinks(site, section).map((feed) => (
           <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
         ))}
@@ -55,7 +98,11 @@ export function Page({
         ))}
       </head>
       <body>
-        <SiteHeader site={site} {...(section ? { current: section } : {})} />
+        <SiteHeader
+          site={site}
+          logo={{ path: assets.logo, size: assets.logoSize }}
+          {...(section ? { current: section } : {})}
+        />
         <main id="main" tabindex={-1}>
           {children}
         </main>

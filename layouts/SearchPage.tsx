@@ -18,6 +18,7 @@ export function SearchPage({ context, parts }: SearchPageProps) {
       description={`Search the stories of ${site.name}.`}
       path="/search/"
       scripts={[assets.search]}
+      index="noindex"
     >
       <div class="search-page">
         <h1>Search</h1>

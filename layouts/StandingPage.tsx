@@ -5,6 +5,7 @@ import type { PageContext } from "../scripts/site/page-context.ts";
 import { standingGraph } from "../scripts/site/publisher.ts";
 import { moment } from "../scripts/site/render-batch.ts";
 import { pageTrail } from "../scripts/site/standing-pages.ts";
+import { curl } from "../scripts/site/typography.ts";
 import { href } from "../scripts/site/urls.ts";
 import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
 import { JsonLd } from "./components/JsonLd.tsx";
@@ -54,8 +55,8 @@ export function StandingPage({ context, page, bodyImages = [] }: StandingPagePro
       <article class="standing-page">
         <header class="standing-header">
           <Breadcrumbs trail={trail} currentPath={card.url} site={site} />
-          <h1>{card.title}</h1>
-          {card.standfirst ? <p class="standfirst">{card.standfirst}</p> : null}
+          <h1>{curl(card.title)}</h1>
+          {card.standfirst ? <p class="standfirst">{curl(card.standfirst)}</p> : null}
           {card.updated ? (
             <p class="standing-updated">
               Last updated <Timestamp moment={moment(card.updated)} site={site} precision="date" />

@@ -1,7 +1,8 @@
 // Click-to-load embeds. Each facade is a link to the original post or player (what a reader
 // without JavaScript follows); pressing it puts the provider's own iframe player in the box the
-// facade reserved and moves focus there. Nothing is requested from the provider before that, and
-// no provider script ever runs in this page: the page's policy allows its providers' frames only.
+// facade reserved, moves focus there and removes the note on what pressing loads. Nothing is
+// requested from the provider before that, and no provider script ever runs in this page: the
+// page's policy allows its providers' frames only.
 const ALLOW =
   "autoplay; clipboard-write; encrypted-media; fullscreen; picture-in-picture; web-share";
 
@@ -25,6 +26,9 @@ for (const link of document.querySelectorAll("a[data-embed-src]")) {
     iframe.referrerPolicy = "strict-origin-when-cross-origin";
     iframe.className = "embed-player";
     frame.replaceChildren(iframe);
+    // The box takes the player's size; the note on what pressing loads has been answered.
+    frame.classList.add("embed-loaded");
+    frame.closest("figure")?.querySelector(".embed-note")?.remove();
     iframe.focus();
   };
   link.addEventListener("click", load);

@@ -1,5 +1,6 @@
 // Search: runs the query against the static Pagefind index (no server, works offline once
-// loaded) and lists matching stories and standing pages, each labelled as cards label kinds.
+// loaded) and lists matching stories and standing pages, each labelled as cards label kinds,
+// with its section and date, and an excerpt of its text with the words found marked.
 // Results are built as DOM nodes, never as HTML strings. The index comes in parts (by year,
 // month or day, newest first, then the standing pages'), built apart so a publish re-indexes
 // only its own part; the newest part's library loads and merges the others.
@@ -69,7 +70,25 @@ async function run(query) {
       label.textContent = result.meta.kind;
       item.append(label);
     }
-    item.append(heading, excerpt(result.excerpt));
+    item.append(heading);
+    // Where and when, as a card says it: the section, then the date (pages have neither).
+    if (result.meta.section || result.meta.date) {
+      const meta = document.createElement("p");
+      meta.className = "search-meta";
+      if (result.meta.section) {
+        const section = document.createElement("span");
+        section.textContent = result.meta.section;
+        meta.append(section);
+      }
+      if (result.meta.date) {
+        const time = document.createElement("time");
+        if (result.meta.datetime) time.dateTime = result.meta.datetime;
+        time.textContent = result.meta.date;
+        meta.append(time);
+      }
+      item.append(meta);
+    }
+    item.append(excerpt(result.excerpt));
     list.append(item);
   }
 }

@@ -1,6 +1,7 @@
 import type { ComponentChildren } from "preact";
 import type { Credit, Site } from "../../scripts/content/model.ts";
 import type { BylineSpec } from "../../scripts/site/bylines.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
 import { AuthorPhoto } from "./AuthorPhoto.tsx";
 
@@ -18,10 +19,10 @@ function joined<T>(items: readonly T[], render: (item: T) => ComponentChildren) 
 function AuthorName({ author, site }: { readonly author: BylineSpec; readonly site: Site }) {
   return author.path ? (
     <a href={href(site, author.path)} rel="author">
-      {author.name}
+      {curl(author.name)}
     </a>
   ) : (
-    author.name
+    curl(author.name)
   );
 }
 
@@ -49,7 +50,7 @@ export function Byline({ credit, site, authors }: BylineProps) {
               <span class="byline-names">
                 By <AuthorName author={only} site={site} />
               </span>
-              {only.role ? <span class="byline-role">{only.role}</span> : null}
+              {only.role ? <span class="byline-role">{curl(only.role)}</span> : null}
             </p>
           </div>
         );

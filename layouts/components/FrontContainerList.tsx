@@ -4,6 +4,7 @@
  */
 import type { Site } from "../../scripts/content/model.ts";
 import { displayTime } from "../../scripts/site/dates.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
 import type { FrontCard, HeadingLevel } from "./FrontStory.tsx";
 import { KindLabel } from "./KindLabel.tsx";
@@ -34,7 +35,7 @@ export function FrontList({ cards, site }: LayoutProps) {
                   <KindLabel kind={kind} />{" "}
                 </>
               ) : null}
-              <a href={href(site, card.view.url)}>{card.view.title}</a>
+              <a href={href(site, card.view.url)}>{curl(card.view.title)}</a>
               {card.showSection ? (
                 <span class="front-list-section"> {card.view.section}</span>
               ) : null}

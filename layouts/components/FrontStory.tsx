@@ -1,14 +1,15 @@
 /**
  * The parts every story on a front shares, whatever its container's layout: the kicker (its
  * kind's label and its section, each only where it adds something), the headline linking to the
- * story, the standfirst and the date.
+ * story, the standfirst, and the byline of a signed piece with the date (and time, when recent).
  */
 import type { DateTime } from "luxon";
 import type { Site } from "../../scripts/content/model.ts";
 import type { FrontCardSpec, FrontContainerSpec } from "../../scripts/site/front-specs.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
+import { CardMeta } from "./CardMeta.tsx";
 import { KindLabel } from "./KindLabel.tsx";
-import { Timestamp } from "./Timestamp.tsx";
 
 export type HeadingLevel = 2 | 3;
 
@@ -49,21 +50,17 @@ export function Headline({
   const Heading = level === 2 ? "h2" : "h3";
   return (
     <Heading class={className}>
-      <a href={href(site, card.view.url)}>{card.view.title}</a>
+      <a href={href(site, card.view.url)}>{curl(card.view.title)}</a>
     </Heading>
   );
 }
 
 export function Standfirst({ card }: { readonly card: FrontCard }) {
-  return <p class="front-standfirst">{card.view.description}</p>;
+  return <p class="front-standfirst">{curl(card.view.description)}</p>;
 }
 
 export function StoryDate({ card, site }: { readonly card: FrontCard; readonly site: Site }) {
-  return (
-    <p class="front-meta">
-      <Timestamp moment={card.date} site={site} precision="date" />
-    </p>
-  );
+  return <CardMeta view={card.view} date={card.date} site={site} class="front-meta" />;
 }
 
 /** The class of a story on a front: a sponsored piece is set apart in its own colours. */

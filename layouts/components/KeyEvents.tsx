@@ -1,6 +1,7 @@
 import type { Site } from "../../scripts/content/model.ts";
 import type { KeyEventSpec } from "../../scripts/site/live-specs.ts";
 import { updateTime } from "../../scripts/site/live-view.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
 
 /**
@@ -15,7 +16,7 @@ function KeyEvent({ event, site }: { readonly event: KeyEventSpec; readonly site
     <li>
       <a href={event.href.startsWith("#") ? event.href : href(site, event.href)}>
         <time datetime={time.iso}>{time.clock}</time>{" "}
-        <span class="live-key-text">{event.text}</span>
+        <span class="live-key-text">{curl(event.text)}</span>
       </a>
     </li>
   );

@@ -1,5 +1,6 @@
 import type { LeadImage, Site } from "../../scripts/content/model.ts";
 import type { ProcessedImage } from "../../scripts/media/index.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { type Loading, Picture } from "./Picture.tsx";
 
 /** The slot of lead media in the article column: full width on phones, a 720 px column beyond. */
@@ -19,7 +20,7 @@ export function LeadFigure({ image, processed, loading, site }: LeadFigureProps)
       <Picture image={processed} alt={image.alt} sizes={LEAD_SIZES} loading={loading} site={site} />
       {image.caption || image.credit ? (
         <figcaption>
-          {image.caption ? <span class="caption">{image.caption}</span> : null}
+          {image.caption ? <span class="caption">{curl(image.caption)}</span> : null}
           {image.credit ? <span class="credit">PHOTO: {image.credit}</span> : null}
         </figcaption>
       ) : null}

@@ -2,6 +2,7 @@ import type { Site } from "../../scripts/content/model.ts";
 import { updateAnchor } from "../../scripts/site/live-paging.ts";
 import type { LiveUpdateSpec } from "../../scripts/site/live-specs.ts";
 import { updateTime } from "../../scripts/site/live-view.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
 import { StoryBody } from "./StoryBody.tsx";
 
@@ -41,7 +42,7 @@ export function LiveUpdate({ update, site, anchor = true }: LiveUpdateProps) {
           </a>
           {card.key ? <span class="live-update-badge">Key event</span> : null}
         </p>
-        {card.title ? <h3 class="live-update-title">{card.title}</h3> : null}
+        {card.title ? <h3 class="live-update-title">{curl(card.title)}</h3> : null}
       </header>
       <StoryBody blocks={update.body} images={update.images} site={site} />
       {byline.length > 0 ? (

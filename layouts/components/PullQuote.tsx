@@ -1,3 +1,5 @@
+import { curl } from "../../scripts/site/typography.ts";
+
 /** A pull quote, set apart from the running text, with who said it. */
 export function PullQuote({
   text,
@@ -11,7 +13,7 @@ export function PullQuote({
       <blockquote>
         <p>{text}</p>
       </blockquote>
-      {attribution ? <figcaption>{attribution}</figcaption> : null}
+      {attribution ? <figcaption>{curl(attribution)}</figcaption> : null}
     </figure>
   );
 }

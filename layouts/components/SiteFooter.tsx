@@ -1,6 +1,7 @@
 import type { Site } from "../../scripts/content/model.ts";
 import { CORRECTIONS_PATH } from "../../scripts/site/corrections.ts";
 import type { FooterLink } from "../../scripts/site/standing-pages.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
 
 interface SiteFooterProps {
@@ -23,9 +24,9 @@ export function SiteFooter({ site, year, links = [], currentPath }: SiteFooterPr
     <footer class="site-footer">
       <p class="promotion">
         {site.promotion.url ? (
-          <a href={site.promotion.url}>{site.promotion.text}</a>
+          <a href={site.promotion.url}>{curl(site.promotion.text)}</a>
         ) : (
-          site.promotion.text
+          curl(site.promotion.text)
         )}
       </p>
       <nav class="footer-nav" aria-label={`About ${site.name}`}>

@@ -3,6 +3,7 @@ import type { ImageCandidate } from "../../scripts/media/index.ts";
 import { displayTime } from "../../scripts/site/dates.ts";
 import { imageUrl } from "../../scripts/site/image-urls.ts";
 import { modifiedAt } from "../../scripts/site/last-modified.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { absoluteUrl } from "../../scripts/site/urls.ts";
 
 interface SocialMetaProps {
@@ -28,8 +29,8 @@ export function SocialMeta({ site, title, description, path, image, article }: S
       <meta property="og:type" content={article ? "article" : "website"} />
       <meta property="og:site_name" content={site.name} />
       <meta property="og:locale" content={ogLocale(site.language)} />
-      <meta property="og:title" content={title} />
-      <meta property="og:description" content={description} />
+      <meta property="og:title" content={curl(title)} />
+      <meta property="og:description" content={curl(description)} />
       <meta property="og:url" content={absoluteUrl(site, path)} />
       {image && cardUrl ? (
         <>
@@ -54,8 +55,8 @@ export function SocialMeta({ site, title, description, path, image, article }: S
         </>
       ) : null}
       <meta name="twitter:card" content={image ? "summary_large_image" : "summary"} />
-      <meta name="twitter:title" content={title} />
-      <meta name="twitter:description" content={description} />
+      <meta name="twitter:title" content={curl(title)} />
+      <meta name="twitter:description" content={curl(description)} />
       {image && cardUrl ? (
         <>
           <meta name="twitter:image" content={cardUrl} />

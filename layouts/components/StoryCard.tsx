@@ -1,9 +1,10 @@
 import type { Site } from "../../scripts/content/model.ts";
 import type { CardModel } from "../../scripts/site/page-context.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { href } from "../../scripts/site/urls.ts";
+import { CardMeta } from "./CardMeta.tsx";
 import { KindLabel } from "./KindLabel.tsx";
 import { type Loading, Picture } from "./Picture.tsx";
-import { Timestamp } from "./Timestamp.tsx";
 
 interface StoryCardProps {
   readonly card: CardModel;
@@ -13,6 +14,8 @@ interface StoryCardProps {
   readonly loading: Loading;
   /** Heading level that fits the page's outline. */
   readonly level?: 2 | 3;
+  /** Name the story's section: not on that section's own page, where it would say nothing. */
+  readonly showSection?: boolean;
 }
 
 /** The card slots, for `sizes`: they must match the listing grid in the stylesheet. */
@@ -23,14 +26,23 @@ const CARD_SIZES = {
 
 /**
  * A story in a listing: image, kind label (a piece that is not news) and section, headline,
- * standfirst and date, linking to the article. A sponsored story's card is set apart.
+ * standfirst, the byline of a signed piece and the date (with the time for a recent story),
+ * linking to the article. A sponsored story's card is set apart.
  */
-export function StoryCard({ card, site, variant, loading, level = 2 }: StoryCardProps) {
+export function StoryCard({
+  card,
+  site,
+  variant,
+  loading,
+  level = 2,
+  showSection = true,
+}: StoryCardProps) {
   const { view, image } = card;
   const Heading = level === 2 ? "h2" : "h3";
+  const kicker = view.kind || showSection;
   return (
     <article
-      class={`story-card story-card-${variant}${view.kind === "sponsored" ? " story-card-sponsored" : ""}`}
+      class={`story-card story-card-${variant}${view.kind === "sponsored" ? " story-card-sponsored" : ""}${image ? "" : " story-card-text-only"}`}
     >
       {image ? (
         <Picture
@@ -42,21 +54,18 @@ export function StoryCard({ card, site, variant, loading, level = 2 }: StoryCard
         />
       ) : null}
       <div class="story-card-text">
-        <p class="kicker">
-          {view.kind ? (
-            <>
-              <KindLabel kind={view.kind} ended={view.ended} />{" "}
-            </>
-          ) : null}
-          {view.section}
-        </p>
+        {kicker ? (
+          <p class="kicker">
+            {view.kind ? <KindLabel kind={view.kind} ended={view.ended} /> : null}
+            {view.kind && showSection ? " " : null}
+            {showSection ? view.section : null}
+          </p>
+        ) : null}
         <Heading class="story-card-title">
-          <a href={href(site, view.url)}>{view.title}</a>
+          <a href={href(site, view.url)}>{curl(view.title)}</a>
         </Heading>
-        <p class="story-card-standfirst">{view.description}</p>
-        <p class="story-card-meta">
-          <Timestamp moment={card.date} site={site} precision="date" />
-        </p>
+        <p class="story-card-standfirst">{curl(view.description)}</p>
+        <CardMeta view={view} date={card.date} site={site} class="story-card-meta" />
       </div>
     </article>
   );

@@ -1,6 +1,7 @@
 import type { BrightcoveVideo, Site } from "../../scripts/content/model.ts";
 import type { ProcessedImage } from "../../scripts/media/index.ts";
 import { playerUrl } from "../../scripts/site/brightcove.ts";
+import { curl } from "../../scripts/site/typography.ts";
 import { LEAD_SIZES } from "./LeadFigure.tsx";
 import { type Loading, Picture } from "./Picture.tsx";
 
@@ -29,7 +30,7 @@ export function formatDuration(video: BrightcoveVideo): string | undefined {
  * Brightcove's player costs nothing until the reader asks for it.
  */
 export function VideoBlock({ video, thumbnail, loading, site, fallbackTitle }: VideoBlockProps) {
-  const title = video.title ?? fallbackTitle;
+  const title = curl(video.title ?? fallbackTitle);
   const url = playerUrl(site, video);
   const duration = formatDuration(video);
   return (
@@ -52,8 +53,13 @@ export function VideoBlock({ video, thumbnail, loading, site, fallbackTitle }: V
         </a>
       </div>
       {video.description ? (
+        // Folded: the story's first words come before a paragraph about the video. A
+        // <details> opens by keyboard and without script, and its contents stay searchable.
         <figcaption class="video-caption">
-          <p>{video.description}</p>
+          <details class="video-about">
+            <summary>About this video</summary>
+            <p>{curl(video.description)}</p>
+          </details>
         </figcaption>
       ) : null}
     </figure>

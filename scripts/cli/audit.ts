@@ -6,19 +6,25 @@
  * (compressed, with the `_headers` the build writes), audits the seed article and the home page
  * (or the site paths given as arguments), prints the four category scores with LCP, CLS and
  * TBT and what costs points, and writes each HTML and JSON report to `audit-results/`.
+ * With `--demo`, builds the demonstration site of `npm run shots` (a front file with a banner, a
+ * live blog of 100 updates) and audits its seed article, front page and live blog instead.
  *
  *   npm run build && npm run audit
  *   npm run audit -- /asia/ /search/
+ *   npm run audit -- --demo
  */
-import { existsSync, mkdirSync, writeFileSync } from "node:fs";
+import { existsSync, mkdirSync, rmSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import lighthouse, { type Result } from "lighthouse";
 import { startChromium } from "./audit/chromium.ts";
 import { serveSite } from "./audit/server.ts";
 import { browserPath, MISSING_BROWSER } from "./browser.ts";
+import { buildDemo } from "./shots/build-demo.ts";
+import { DEMO_PAGES } from "./shots/demo-site.ts";
 
 const ROOT = process.cwd();
-const SITE_DIR = path.join(ROOT, "_site");
+const REPO = path.resolve(import.meta.dirname, "../..");
+let SITE_DIR = path.join(ROOT, "_site");
 const RESULTS_DIR = path.join(ROOT, "audit-results");
 const SEED_PATH = "/asia/north-koreas-kim-jong-un-receives-personal-letter-from-trump-kcna-says/";
 const CATEGORIES = ["performance", "accessibility", "best-practices", "seo"] as const;
@@ -77,14 +83,31 @@ function losses(lhr: Result): string[] {
   return lines;
 }
 
+/** The demonstration site's pages Lighthouse must score 100 on: an article, a front, a live blog. */
+const DEMO_TARGETS: readonly Target[] = [
+  { name: "demo-article", path: DEMO_PAGES.article },
+  { name: "demo-front", path: DEMO_PAGES.front },
+  { name: "demo-live-blog", path: DEMO_PAGES.live },
+];
+
 async function main(): Promise<number> {
+  const args = process.argv.slice(2);
+  const demo = args.includes("--demo") ? await buildDemo(REPO) : undefined;
+  try {
+    if (demo) SITE_DIR = demo.siteDir;
+    return await audit(demo ? DEMO_TARGETS : targets(args));
+  } finally {
+    if (demo) rmSync(demo.root, { recursive: true, force: true });
+  }
+}
+
+async function audit(list: readonly Target[]): Promise<number> {
   if (!existsSync(path.join(SITE_DIR, "index.html"))) {
     console.error(
       `No built site in ${SITE_DIR}. Run \`npm run build\` first, then \`npm run audit\`.`,
     );
     return 1;
   }
-  const list = targets(process.argv.slice(2));
   const missing = list.filter((target) => !builtFile(target.path));
   if (missing.length > 0) {
     console.error(

@@ -23,8 +23,9 @@ import path from "node:path";
 import { ContentError, type ContentIssue } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
 import { imageFiles } from "../media/files.ts";
-import { assetPaths, loadAssets } from "../site/assets.ts";
+import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
+import { recentSince } from "../site/card-view.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
@@ -222,9 +223,10 @@ async function buildOnce(
       media.byArticle,
       profileIndex,
       liveBlogs(published.entries, updates, media.byArticle, content, profileIndex),
+      // Cards show the time of stories from the build's day and the day before.
+      recentSince(content.now.toMillis(), site.timeZone),
     );
-    const assets = loadAssets(root, site.logo.src);
-    const paths = assetPaths(assets);
+    const { files: assets, paths } = await loadAssets(root, site);
     const nowMs = content.now.toMillis();
     const year = content.now.setZone(site.timeZone).year;
     const search = startSearchStage({

@@ -13,7 +13,7 @@ import type { Site } from "../content/model.ts";
 import { archiveMonths } from "../site/archives.ts";
 import type { AssetPaths } from "../site/assets.ts";
 import { articleByline, bylineOf, type PlannedProfile } from "../site/bylines.ts";
-import { cardView, itemView } from "../site/card-view.ts";
+import { type CardContext, type CardView, cardView, itemView } from "../site/card-view.ts";
 import { embedPages } from "../site/embed-headers.ts";
 import type { PlannedUpdate } from "../site/live-model.ts";
 import type { PageKind, PageSpec } from "../site/page-specs.ts";
@@ -84,14 +84,19 @@ export interface PlannedPage {
   readonly spec: () => PageSpec;
 }
 
-/** The keys that say when a card or an archive row changes: see PlannedArticle. */
-export function viewKeys(article: Pick<PlannedArticle, "card" | "media">): {
-  cardKey: string;
-  itemKey: string;
-} {
+/**
+ * A story's card view and the keys that say when a card or an archive row changes (see
+ * PlannedArticle); `context` carries the build's now and the resolved byline (card-view.ts).
+ */
+export function viewKeys(
+  article: Pick<PlannedArticle, "card" | "media">,
+  context: CardContext = {},
+): { view: CardView; cardKey: string; itemKey: string } {
   const image = article.media.image ?? article.media.thumbnail;
+  const view = cardView(article.card, context);
   return {
-    cardKey: keyOf(jsonKey(cardView(article.card)), image?.key),
+    view,
+    cardKey: keyOf(jsonKey(view), image?.key),
     itemKey: jsonKey(itemView(article.card)),
   };
 }

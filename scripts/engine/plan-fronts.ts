@@ -10,7 +10,6 @@
 import { type FrontContainer, type FrontFile, HOME_FRONT } from "../content/front-model.ts";
 import { type ArticleKind, kindLabel } from "../content/kinds.ts";
 import type { Site } from "../content/model.ts";
-import { cardView } from "../site/card-view.ts";
 import {
   BREAKING_PATH,
   type CuratedFrontSpec,
@@ -194,7 +193,7 @@ export function frontPlanner(input: {
                     cards: (cards[index] ?? []).map((card): FrontCardSpec => {
                       const image = cardImage(card.article);
                       return {
-                        view: cardView(card.article.card),
+                        view: card.article.view,
                         ...(image ? { image: image.image } : {}),
                         showSection: card.showSection,
                         showKind: card.showKind,

@@ -3,7 +3,7 @@
  * key, and a stream's date archive (its index and every page of every month).
  */
 import { type ArchiveMonth, archiveIndex, archivePages } from "../site/archives.ts";
-import { cardView, itemView } from "../site/card-view.ts";
+import { itemView } from "../site/card-view.ts";
 import type { CardSpec, PageKind, PageSpec } from "../site/page-specs.ts";
 import { cardImage, type PlannedArticle } from "../site/planned-article.ts";
 import { type Stream, streamRef } from "../site/streams.ts";
@@ -16,7 +16,7 @@ export type Add = (kind: PageKind, path: string, key: string, spec: () => PageSp
 export function card(article: PlannedArticle): { spec: CardSpec; key: string } {
   const image = cardImage(article);
   return {
-    spec: { view: cardView(article.card), ...(image ? { image: image.image } : {}) },
+    spec: { view: article.view, ...(image ? { image: image.image } : {}) },
     key: article.cardKey,
   };
 }

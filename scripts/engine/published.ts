@@ -88,15 +88,26 @@ export function plannedArticles(
   media: ReadonlyMap<string, PlannedMedia>,
   profiles?: ProfileIndex,
   live: ReadonlyMap<string, PlannedLive> = new Map(),
+  /** Stories published from this moment show their time on cards (card-view.ts). */
+  recentSinceMs?: number,
 ): PlannedArticle[] {
   // Built as one literal, not by spreading: this runs for every article on every build.
   const planned = published.entries.map(([folder, entry]): PlannedArticle => {
     const blog = live.get(folder);
     const card = blog ? liveCard(entry.card, blog) : entry.card;
     const articleMedia = media.get(folder) ?? {};
-    const { cardKey, itemKey } = viewKeys({ card, media: articleMedia });
+    const byline =
+      profiles && card.authors.length > 0 ? resolveByline(card.authors, profiles) : undefined;
+    const { view, cardKey, itemKey } = viewKeys(
+      { card, media: articleMedia },
+      {
+        ...(recentSinceMs === undefined ? {} : { recentSinceMs }),
+        ...(byline ? { byline } : {}),
+      },
+    );
     const article = {
       card,
+      view,
       recordKey: blog ? keyOf(entry.recordKey, blog.key) : entry.recordKey,
       record: entry.record,
       month: entry.month,
@@ -105,9 +116,7 @@ export function plannedArticles(
       itemKey,
     };
     const withLive = blog ? { ...article, live: blog } : article;
-    return profiles && card.authors.length > 0
-      ? { ...withLive, byline: resolveByline(card.authors, profiles) }
-      : withLive;
+    return byline ? { ...withLive, byline } : withLive;
   });
   return planned.sort(newestFirst);
 }

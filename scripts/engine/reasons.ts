@@ -15,6 +15,11 @@ const ASSET_NAMES: Readonly<Record<string, string>> = {
   fronts: "fronts stylesheet",
   breaking: "breaking-news script",
   logo: "logo",
+  logoSize: "logo",
+  fontPreload: "web fonts",
+  favicon: "favicon",
+  appleTouchIcon: "icons",
+  manifest: "web app manifest",
 };
 
 /** What differs between the last build's globals and this one's. */

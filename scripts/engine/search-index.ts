@@ -7,6 +7,7 @@
  * than published.
  */
 import { readFileSync } from "node:fs";
+import { DateTime } from "luxon";
 import * as pagefind from "pagefind";
 import { bodyExtraText } from "../content/body/blocks.ts";
 import { entryName } from "../content/byline-entry.ts";
@@ -15,6 +16,7 @@ import { kindLabel } from "../content/kinds.ts";
 import type { UpdateRecord } from "../content/live/update.ts";
 import type { Site } from "../content/model.ts";
 import { bylineOf } from "../site/bylines.ts";
+import { displayTime } from "../site/dates.ts";
 import type { SearchPart } from "../site/search-parts.ts";
 import { keyOf } from "./hashing.ts";
 import { loadUpdateRecord } from "./live-stage.ts";
@@ -37,12 +39,18 @@ export function indexLanguage(language: string): string {
 
 /**
  * A part's key. `codeVersion` is this module's and the record mapping's. Bylines are resolved
- * against the profiles, so a renamed author re-indexes the parts holding their stories.
+ * against the profiles, so a renamed author re-indexes the parts holding their stories; results
+ * show dates in the site's time zone, so a new zone re-indexes every part.
  */
-export function partKey(part: SearchPart, language: string, codeVersion: string): string {
+export function partKey(
+  part: SearchPart,
+  site: Pick<Site, "language" | "timeZone">,
+  codeVersion: string,
+): string {
   return keyOf(
     PAGEFIND_VERSION,
-    indexLanguage(language),
+    indexLanguage(site.language),
+    site.timeZone,
     codeVersion,
     ...part.articles.flatMap((article) => [
       article.recordKey,
@@ -56,11 +64,14 @@ export function partKey(part: SearchPart, language: string, codeVersion: string)
 /**
  * What Pagefind indexes of a story: its words, as a reader finds them on the page (headline,
  * the byline's names as `authors` are printed, standfirst, video, captions, body, pull quotes),
- * and the label of a piece that is not news.
+ * and what a result shows beside its headline: the label of a piece that is not news, its
+ * section and its date. The body comes first: Pagefind's excerpt is the first stretch of the
+ * content with the most hits, so a result quotes the story's text, not its headline again or
+ * its video's title.
  */
 export function searchRecord(
   record: ArticleRecord,
-  language: string,
+  site: Pick<Site, "language" | "timeZone">,
   authors: readonly string[] = record.card.authors.map(entryName),
   /** A live blog's updates: their words are the blog's (scripts/engine/live-stage.ts). */
   updates: readonly UpdateRecord[] = [],
@@ -68,28 +79,35 @@ export function searchRecord(
   const { card } = record;
   const label = kindLabel(card.kind);
   const content = [
-    card.title,
-    authors.length > 0 ? `By ${authors.join(", ")}` : undefined,
-    card.standfirst,
-    card.video?.title,
-    card.video?.description,
-    card.image?.caption,
     record.bodyText,
-    // Photo captions and pull quotes: words a reader sees on the page and may search for.
-    ...bodyExtraText(record.body),
     ...updates.flatMap((update) => [
       update.card.title,
       update.bodyText,
       ...bodyExtraText(update.body),
     ]),
+    // Photo captions and pull quotes: words a reader sees on the page and may search for.
+    ...bodyExtraText(record.body),
+    card.standfirst,
+    card.title,
+    authors.length > 0 ? `By ${authors.join(", ")}` : undefined,
+    card.image?.caption,
+    card.video?.title,
+    card.video?.description,
   ]
     .filter((text): text is string => Boolean(text))
     .join("\n\n");
+  const shown = displayTime(DateTime.fromISO(card.date, { setZone: true }), site);
   return {
     url: card.url,
     content,
-    language: indexLanguage(language),
-    meta: { title: card.title, ...(label ? { kind: label } : {}) },
+    language: indexLanguage(site.language),
+    meta: {
+      title: card.title,
+      ...(label ? { kind: label } : {}),
+      section: card.section.name,
+      date: shown.date,
+      datetime: shown.iso,
+    },
   };
 }
 
@@ -165,9 +183,7 @@ export async function indexParts(
           const updates = (article.updates ?? []).map((update) =>
             loadUpdateRecord(records.packs, update.record, root, update.sourcePath),
           );
-          return index.addCustomRecord(
-            searchRecord(record, site.language, article.authors, updates),
-          );
+          return index.addCustomRecord(searchRecord(record, site, article.authors, updates));
         }),
         ...(part.records ?? []).map((record) => index.addCustomRecord(record)),
       ]);

@@ -52,7 +52,7 @@ export function startSearchStage(input: SearchStageInput): SearchStage {
     return { ids: [...kept.keys()], entries: Promise.resolve(kept), indexing: 0 };
   }
   const parts = searchParts(input.articles, input.nowMs, site.timeZone).map((part) => {
-    const key = partKey(part, site.language, input.codeVersion);
+    const key = partKey(part, site, input.codeVersion);
     return { part, key, job: () => partJob(part, key) };
   });
   const { extra } = input;

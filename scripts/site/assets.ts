@@ -1,6 +1,9 @@
 import { createHash } from "node:crypto";
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
+import type { Site } from "../content/model.ts";
+import { fontFaceCss, fontFiles } from "./fonts.ts";
+import { ICON_DEFAULTS, icoFile, iconPng, logoSize, webManifest } from "./icons.ts";
 import { minified } from "./minify.ts";
 
 /** A site asset: where it comes from, and the content-hashed path it is served at. */
@@ -30,6 +33,15 @@ export interface Assets {
   /** Shows the breaking-news banner from /breaking.json on articles and listings. */
   readonly breaking: Asset;
   readonly logo: Asset;
+  /** The web fonts (fonts.ts), each subset and style a file; the stylesheet names them all. */
+  readonly [font: `font ${string}`]: Asset;
+  /** The icons made from the logo (icons.ts), and the manifest naming them. */
+  readonly appleTouchIcon: Asset;
+  readonly manifestIcon192: Asset;
+  readonly manifestIcon512: Asset;
+  /** At fixed addresses browsers ask for: `/favicon.ico`, `/site.webmanifest`. */
+  readonly favicon: Asset;
+  readonly manifest: Asset;
 }
 
 /** The URLs of the site's own files, as pages link them. */
@@ -45,10 +57,23 @@ export interface AssetPaths {
   readonly fronts: string;
   readonly breaking: string;
   readonly logo: string;
+  /**
+   * The logo's intrinsic size, `<width>x<height>`: a square mark is set beside the site's name,
+   * a wordmark alone.
+   */
+  readonly logoSize: string;
+  /** The one font file every page preloads: the serif's Latin roman, which headlines and text use. */
+  readonly fontPreload: string;
+  readonly favicon: string;
+  readonly appleTouchIcon: string;
+  readonly manifest: string;
 }
 
-/** The URLs of the assets. */
-export function assetPaths(assets: Assets): AssetPaths {
+/** The URLs of the assets, with what pages need to know of the logo and the fonts. */
+export function assetPaths(
+  assets: Assets,
+  facts: Pick<AssetPaths, "logoSize" | "fontPreload">,
+): AssetPaths {
   return {
     css: assets.css.path,
     bodyMedia: assets.bodyMedia.path,
@@ -61,16 +86,53 @@ export function assetPaths(assets: Assets): AssetPaths {
     fronts: assets.fronts.path,
     breaking: assets.breaking.path,
     logo: assets.logo.path,
+    logoSize: facts.logoSize,
+    fontPreload: facts.fontPreload,
+    favicon: assets.favicon.path,
+    appleTouchIcon: assets.appleTouchIcon.path,
+    manifest: assets.manifest.path,
   };
+}
+
+/** The assets' files, and their URLs as pages link them. */
+export interface LoadedAssets {
+  readonly files: Assets;
+  readonly paths: AssetPaths;
 }
 
 /**
  * The assets of the site, named by content hash so hosts may cache them forever
- * (`Cache-Control: immutable`) and a changed file gets a new URL.
+ * (`Cache-Control: immutable`) and a changed file gets a new URL; the favicon and the manifest
+ * at the fixed addresses browsers ask for. The stylesheet ends with the web fonts' `@font-face`
+ * rules, which name the fonts' hashed files: a new font is a new stylesheet.
  */
-export function loadAssets(root: string, logo: string): Assets {
-  return {
-    css: asset(root, "assets/css/site.css"),
+export async function loadAssets(
+  root: string,
+  site: Pick<Site, "name" | "pathPrefix" | "language" | "logo">,
+): Promise<LoadedAssets> {
+  const fonts = fontFiles().map((file) => ({ file, asset: named(file.name, file.bytes) }));
+  const faces = fontFaceCss(
+    fonts.map((font) => font.file),
+    (file) => path.basename(fonts.find((font) => font.file === file)?.asset.path ?? file.name),
+  );
+  const critical = fonts.find((font) => font.file.critical);
+  if (!critical) throw new Error("fonts.ts names no critical face");
+  const logoBytes = readFileSync(path.join(root, "assets/images", site.logo.src));
+  const [apple, icon192, icon512, ...ico] = await Promise.all(
+    [ICON_DEFAULTS.appleTouch, ...ICON_DEFAULTS.manifest, ...ICON_DEFAULTS.ico].map((size) =>
+      iconPng(logoBytes, size),
+    ),
+  );
+  if (!apple || !icon192 || !icon512) throw new Error("the icons were not made");
+  const appleTouchIcon = named("apple-touch-icon.png", apple);
+  const manifestIcon192 = named("icon-192.png", icon192);
+  const manifestIcon512 = named("icon-512.png", icon512);
+  const manifest = webManifest(site, [
+    { src: manifestIcon192.path.slice(1), size: 192 },
+    { src: manifestIcon512.path.slice(1), size: 512 },
+  ]);
+  const files: Assets = {
+    css: asset(root, "assets/css/site.css", faces),
     bodyMedia: asset(root, "assets/css/body-media.css"),
     videoFacade: asset(root, "assets/js/video-facade.js"),
     embeds: asset(root, "assets/js/embeds.js"),
@@ -80,12 +142,41 @@ export function loadAssets(root: string, logo: string): Assets {
     livePoll: asset(root, "assets/js/live.js"),
     fronts: asset(root, "assets/css/fronts.css"),
     breaking: asset(root, "assets/js/breaking.js"),
-    logo: asset(root, `assets/images/${logo}`),
+    logo: asset(root, `assets/images/${site.logo.src}`),
+    ...Object.fromEntries(fonts.map((font) => [`font ${font.file.name}`, font.asset])),
+    appleTouchIcon,
+    manifestIcon192,
+    manifestIcon512,
+    favicon: {
+      source: `assets/images/${site.logo.src}`,
+      path: "/favicon.ico",
+      bytes: icoFile(ICON_DEFAULTS.ico.map((size, index) => ({ size, png: ico[index] as Buffer }))),
+    },
+    manifest: {
+      source: "scripts/site/icons.ts",
+      path: "/site.webmanifest",
+      bytes: Buffer.from(manifest),
+    },
+  };
+  const size = await logoSize(logoBytes);
+  const facts = { logoSize: `${size.width}x${size.height}`, fontPreload: critical.asset.path };
+  return { files, paths: assetPaths(files, facts) };
+}
+
+/** A made file under its content-hashed name in /assets/. */
+function named(name: string, bytes: Buffer): Asset {
+  const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
+  const extension = path.extname(name);
+  return {
+    source: name,
+    path: `/assets/${path.basename(name, extension)}.${hash}${extension}`,
+    bytes,
   };
 }
 
-function asset(root: string, source: string): Asset {
-  const bytes = minify(source, readFileSync(path.join(root, source)));
+function asset(root: string, source: string, append = ""): Asset {
+  const text = readFileSync(path.join(root, source));
+  const bytes = minify(source, append ? Buffer.concat([text, Buffer.from(`\n${append}`)]) : text);
   const hash = createHash("sha256").update(bytes).digest("hex").slice(0, 10);
   const extension = path.extname(source);
   const name = `${path.basename(source, extension)}.${hash}${extension}`;

@@ -9,6 +9,8 @@ export interface DisplayTime {
   readonly text: string;
   /** e.g. `23 June 2019`. */
   readonly date: string;
+  /** e.g. `23 June, 11:05 am`: a recent story's card (the year goes without saying). */
+  readonly dayAndTime: string;
 }
 
 // A story's time is shown on its page, in every listing and in related cards: each is formatted
@@ -28,6 +30,7 @@ export function displayTime(
     iso: isoWithOffset(local),
     text: `${local.toFormat("d MMMM yyyy, h:mm a")} ${zoneName(local, site)}`,
     date: local.toFormat("d MMMM yyyy"),
+    dayAndTime: local.toFormat("d MMMM, h:mm a"),
   };
   shown.set(key, value);
   return value;

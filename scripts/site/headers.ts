@@ -160,6 +160,10 @@ export function revalidatedPaths(site: Pick<Site, "sections">): string[] {
     `${SITEMAP_PARTS_FOLDER}*`,
     NEWS_SITEMAP_PATH,
     "/robots.txt",
+    // The icons browsers ask for at fixed addresses (scripts/site/icons.ts): a new logo must
+    // reach them, so they are checked like pages, not kept for a year.
+    "/favicon.ico",
+    "/site.webmanifest",
   ];
   return [...new Set(paths)];
 }

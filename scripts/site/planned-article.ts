@@ -7,6 +7,7 @@ import type { ArticleCard } from "../content/card.ts";
 import type { PackRef } from "../engine/pack-store.ts";
 import type { ProcessedImage } from "../media/index.ts";
 import type { BylineName } from "./bylines.ts";
+import type { CardView } from "./card-view.ts";
 import type { PlannedLive } from "./live-model.ts";
 
 /** A processed image and the key of everything a page shows of it. */
@@ -29,6 +30,8 @@ export interface PlannedArticle {
   readonly recordKey: string;
   /** Where the parsed article (its body) is kept. */
   readonly record: PackRef;
+  /** What its story card shows (card-view.ts), made once per build. */
+  readonly view: CardView;
   /** Changes whenever anything a story card shows of the article changes (text or image). */
   readonly cardKey: string;
   /** Changes whenever anything an archive row shows of the article changes. */

@@ -162,6 +162,71 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         });
       });
 
+      it("shapes each facade for its kind: a video 16:9, a post a card, audio a strip, each with its provider's mark", async () => {
+        const boxes = await current().page.evaluate(() =>
+          Object.fromEntries(
+            ["youtube", "x", "spotify"].map((provider) => {
+              const frame = document.querySelector(`.embed-${provider} .embed-frame`);
+              const rect = frame?.getBoundingClientRect();
+              const mark = frame?.querySelector(".embed-icon rect");
+              return [
+                provider,
+                {
+                  width: rect?.width ?? 0,
+                  height: rect?.height ?? 0,
+                  column: frame?.closest(".story-body")?.getBoundingClientRect().width ?? 0,
+                  markColour: mark ? getComputedStyle(mark).fill : "",
+                  name: frame?.querySelector(".embed-provider")?.textContent,
+                },
+              ];
+            }),
+          ),
+        );
+        const { youtube, x, spotify } = boxes as Record<string, (typeof boxes)[string]>;
+        assert.ok(youtube && x && spotify, JSON.stringify(boxes));
+        assert.ok(
+          Math.abs(youtube.width / youtube.height - 16 / 9) < 0.03,
+          `video ${JSON.stringify(youtube)}`,
+        );
+        assert.ok(x.height >= 120 && x.height <= 260, `a post's facade is ${x.height} px tall`);
+        assert.ok(x.width <= 551, `a post's facade is ${x.width} px wide`);
+        assert.equal(spotify.height, 152);
+        assert.equal(youtube.markColour, "rgb(224, 0, 0)");
+        assert.equal(spotify.markColour, "rgb(19, 138, 63)");
+        assert.deepEqual([youtube.name, x.name, spotify.name], ["YouTube", "X", "Spotify"]);
+      });
+
+      it("keeps a portrait photo upright in the gallery, uncropped", async () => {
+        const shapes = await current().page.$$eval(".gallery-grid picture img", (images) =>
+          images.map((image) => {
+            const rect = image.getBoundingClientRect();
+            const frame = image.closest(".media-frame")?.getBoundingClientRect();
+            return {
+              src: (image as HTMLImageElement).currentSrc,
+              shown: rect.height / rect.width,
+              frame: frame ? frame.height / frame.width : 0,
+              natural:
+                image.getAttribute("height") && image.getAttribute("width")
+                  ? Number(image.getAttribute("height")) / Number(image.getAttribute("width"))
+                  : 0,
+            };
+          }),
+        );
+        const portrait = shapes.find((shape) => shape.natural > 1.2);
+        assert.ok(portrait, `no portrait photo in the gallery: ${JSON.stringify(shapes)}`);
+        assert.ok(Math.abs(portrait.natural - 1067 / 800) < 0.02, JSON.stringify(portrait));
+        for (const shape of shapes) {
+          assert.ok(
+            Math.abs(shape.shown - shape.natural) < 0.02,
+            `cropped: ${JSON.stringify(shape)}`,
+          );
+          assert.ok(
+            Math.abs(shape.frame - shape.natural) < 0.02,
+            `the box differs: ${JSON.stringify(shape)}`,
+          );
+        }
+      });
+
       it("asks nothing of another host, logs no error, breaks no policy", async () => {
         const { page, requests, consoleErrors, failures } = current();
         assert.deepEqual(foreignRequests(requests, server?.origin ?? ""), []);
@@ -320,6 +385,8 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
             ? (await page.locator(caption).textContent())?.trim()
             : undefined;
         assert.equal(await captionShown(), embed.caption, "the caption, before loading");
+        const note = `.embed-${embed.provider} .embed-note`;
+        assert.match((await page.textContent(note)) ?? "", /Pressing it loads/);
         const loaded = page.waitForRequest((request) => request.url() === embed.player);
         await embed.press(page, facade);
         await loaded;
@@ -341,6 +408,7 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         assert.ok(state.focused, "focus moved to the player");
         assert.equal(state.facades, 0);
         assert.equal(await captionShown(), embed.caption, "the caption, after loading");
+        assert.equal(await page.locator(note).count(), 0, "the note on loading, once loaded");
         assert.deepEqual(served, [embed.player], "the player, and nothing else, was asked for");
         assert.equal(
           await frame.contentFrame().locator("p").textContent(),

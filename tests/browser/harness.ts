@@ -30,6 +30,13 @@ export const SCREENSHOT_DIR = path.join(REPO_ROOT, "tests/output/screenshots");
 
 /** The seed article's path on the site. */
 export const ARTICLE_PATH = `/asia/${SEED_SLUG}/`;
+/** The fixture's other stories, by the lead media they have (the first-screen rule's cases). */
+export const FIRST_SCREEN_PATHS = {
+  "video and photo (the seed)": ARTICLE_PATH,
+  photo: "/asia/envoys-meet-at-panmunjom-as-talks-resume/",
+  "no media": "/world/the-week-ahead-in-world-news/",
+  "video only, long headline": "/world/video-only-long-headline/",
+} as const;
 
 /** The seed's video player, from content/_data/site.yaml and the seed's front matter. */
 export const PLAYER_URL =
@@ -80,7 +87,10 @@ export const DESKTOP: Viewport = {
 
 export const VIEWPORTS: readonly Viewport[] = [PHONE, DESKTOP];
 
-/** Builds the fixture: the seed (video first, then a photo) and three more stories. */
+/**
+ * Builds the fixture: the seed (video first, then a photo) and four more stories: a photo, a
+ * photo without caption, no media, and a video only under a long headline.
+ */
 export function buildFixtureSite(): FixtureSite {
   const site = createFixtureSite({ seed: true });
   const seedFolder = path.join(REPO_ROOT, "content/articles", SEED_SLUG);
@@ -129,6 +139,24 @@ export function buildFixtureSite(): FixtureSite {
       "A short briefing, without a picture.",
     ),
   );
+  // A video without a photo under a headline of four lines on a phone: the first screen's
+  // hardest case after the seed.
+  site.article(
+    "video-only-long-headline",
+    articleSource(
+      {
+        title:
+          '"Negotiators from both Koreas and the United States say a third summit could come within months, if the working-level talks in Stockholm go well"',
+        date: "2019-06-21T08:00:00+08:00",
+        section: "world",
+        video:
+          '\n  provider: brightcove\n  id: "1234567890002"\n  title: Negotiators on the talks ahead' +
+          "\n  description: A briefing on the talks, filmed in Stockholm on Thursday, about the working-level meetings planned for the coming weeks.\n  thumbnail: podium.jpg",
+      },
+      "Negotiators said on Friday that a third summit could come within months.\n\nThe working-level talks are to begin in Stockholm next week.",
+    ),
+  );
+  site.file("video-only-long-headline", "podium.jpg", podium);
   const run = runBuild(site.root);
   assert.equal(run.status, 0, `the fixture site did not build:\n${run.stderr}${run.stdout}`);
   return site;

@@ -22,6 +22,7 @@ import {
   buildFixtureSite,
   contentSecurityPolicy,
   DESKTOP,
+  FIRST_SCREEN_PATHS,
   foreignRequests,
   layoutShift,
   lcpElement,
@@ -35,6 +36,7 @@ import {
   settle,
   VIDEO_TITLE,
   VIEWPORTS,
+  type Viewport,
 } from "./harness.ts";
 
 const BROWSER = browserPath();
@@ -448,6 +450,23 @@ describe("the site in a real browser", { skip: SKIP, timeout: 240_000 }, () => {
         await page.waitForSelector("#search-results a");
         assert.ok((await firstResults(page)).includes(ARTICLE_PATH), "the seed is not listed");
         assert.match((await page.textContent("#search-status")) ?? "", /found for “Rodong”/);
+        // The seed's result: its section and date, and its text where the word is, not its
+        // headline again nor its video's title.
+        const seed = await page.$$eval("#search-results li", (items) =>
+          items
+            .map((item) => ({
+              href: new URL(item.querySelector("a")?.href ?? "").pathname,
+              meta: item.querySelector(".search-meta")?.textContent ?? "",
+              datetime: item.querySelector(".search-meta time")?.getAttribute("datetime"),
+              excerpt: item.querySelector("p:last-child")?.textContent ?? "",
+            }))
+            .find((result) => result.href.includes("north-koreas-kim-jong-un")),
+        );
+        assert.ok(seed, "the seed's result is missing");
+        assert.equal(seed.meta, "Asia23 June 2019");
+        assert.equal(seed.datetime, "2019-06-23T11:05:00+08:00");
+        assert.match(seed.excerpt, /Rodong Sinmun/);
+        assert.doesNotMatch(seed.excerpt, /receives personal letter|Pompeo hopes/);
         const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
         assert.equal(
           results.violations.length,
@@ -488,6 +507,164 @@ describe("the site in a real browser", { skip: SKIP, timeout: 240_000 }, () => {
           () => new URL((document.activeElement as HTMLAnchorElement).href).pathname,
         );
         assert.equal(focused, ARTICLE_PATH);
+      } finally {
+        await opened.close();
+      }
+    });
+  });
+
+  describe("the design on a phone", () => {
+    const NARROW: Viewport = {
+      width: 320,
+      options: {
+        viewport: { width: 320, height: 640 },
+        deviceScaleFactor: 2,
+        isMobile: true,
+        hasTouch: true,
+      },
+    };
+
+    for (const [kind, articlePath] of Object.entries(FIRST_SCREEN_PATHS)) {
+      it(`shows the story's first words on the first screen at 375 x 812: ${kind}`, async () => {
+        const opened = await openPage(chromium(), origin() + articlePath, PHONE, { csp });
+        try {
+          const first = await opened.page.evaluate(() => {
+            const paragraph = document.querySelector(".story-body p");
+            const rect = paragraph?.getBoundingClientRect();
+            return rect
+              ? { top: rect.top, text: paragraph?.textContent?.slice(0, 40) ?? "" }
+              : null;
+          });
+          assert.ok(first, "no paragraph in the story's body");
+          assert.ok(
+            first.top + 24 < 812,
+            `the first paragraph ("${first.text}") starts at ${first.top} px`,
+          );
+        } finally {
+          await opened.close();
+        }
+      });
+    }
+
+    for (const pagePath of [
+      "/",
+      ARTICLE_PATH,
+      "/asia/",
+      "/search/",
+      "/no-such-section/no-such-story/",
+    ]) {
+      it(`never scrolls sideways at 320 px: ${pagePath}`, async () => {
+        const opened = await openPage(chromium(), origin() + pagePath, NARROW, {
+          csp,
+          expectedStatus: pagePath.startsWith("/no-such") ? 404 : 200,
+        });
+        try {
+          const { scrollWidth, clientWidth } = await opened.page.evaluate(() => ({
+            scrollWidth: document.documentElement.scrollWidth,
+            clientWidth: document.documentElement.clientWidth,
+          }));
+          assert.ok(
+            scrollWidth <= clientWidth && clientWidth <= 320,
+            `${scrollWidth} > ${clientWidth}`,
+          );
+        } finally {
+          await opened.close();
+        }
+      });
+    }
+
+    it("draws headlines and text in the preloaded serif, the fallback in place until it is there", async () => {
+      const opened = await openPage(chromium(), origin() + ARTICLE_PATH, PHONE, { csp });
+      try {
+        const { page } = opened;
+        const serif = await page.evaluate(() => {
+          const faces = [...document.fonts].filter((face) => face.family.includes("Newsreader"));
+          return {
+            loaded: faces.filter((face) => face.status === "loaded").length,
+            stack: getComputedStyle(document.querySelector("h1") as Element).fontFamily,
+          };
+        });
+        assert.ok(serif.loaded > 0, "Newsreader did not load");
+        assert.match(serif.stack, /^"?Newsreader"?, "?Newsreader fallback"?/);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("moves nothing when the web fonts arrive late", async () => {
+      const fonts: string[] = [];
+      const opened = await openPage(chromium(), origin() + ARTICLE_PATH, PHONE, {
+        csp,
+        holdImagesUntilPaint: true,
+        // Every font answers 1.5 s late, long after the text has painted in the fallback faces.
+        prepare: async (page) => {
+          await page.route("**/*.woff2", async (route) => {
+            fonts.push(new URL(route.request().url()).pathname);
+            await new Promise((resolve) => setTimeout(resolve, 1_500));
+            return route.fallback();
+          });
+        },
+      });
+      try {
+        const { page } = opened;
+        await page.evaluate(() => document.fonts.ready);
+        await page.waitForTimeout(300);
+        assert.ok(fonts.length > 0, "no font was requested");
+        const { total, shifts } = await layoutShift(page);
+        assert.ok(
+          total < 0.01,
+          `CLS ${total.toFixed(4)} after the fonts came:\n${shifts.map((shift) => `  ${shift.value.toFixed(4)} ${shift.sources.join(", ")}`).join("\n")}`,
+        );
+        assert.deepEqual(opened.failures, []);
+      } finally {
+        await opened.close();
+      }
+    });
+
+    it("serves the icons and the manifest the page names, favicon.ico as a PNG-in-ICO", async () => {
+      const opened = await openPage(chromium(), origin() + ARTICLE_PATH, DESKTOP, { csp });
+      try {
+        const { page } = opened;
+        const links = await page.$$eval(
+          "link[rel~=icon], link[rel=apple-touch-icon], link[rel=manifest]",
+          (elements) =>
+            elements.map((element) => ({
+              rel: element.getAttribute("rel"),
+              href: (element as HTMLLinkElement).href,
+            })),
+        );
+        const rels = links.map((link) => link.rel);
+        for (const rel of ["icon", "apple-touch-icon", "manifest"])
+          assert.ok(rels.includes(rel), `no ${rel} link`);
+        const ico = await page.request.get(`${origin()}/favicon.ico`);
+        assert.equal(ico.status(), 200);
+        const bytes = await ico.body();
+        assert.deepEqual([...bytes.subarray(0, 4)], [0, 0, 1, 0], "not an ICO header");
+        assert.ok(bytes.readUInt16LE(4) >= 1, "an ICO without images");
+        const firstImage = bytes.readUInt32LE(6 + 12);
+        assert.equal(bytes.subarray(firstImage + 1, firstImage + 4).toString("latin1"), "PNG");
+        const apple = links.find((link) => link.rel === "apple-touch-icon");
+        const appleResponse = await page.request.get(apple?.href ?? "");
+        assert.equal(appleResponse.headers()["content-type"], "image/png");
+        const appleBytes = await appleResponse.body();
+        assert.equal(appleBytes.readUInt32BE(16), 180, "the Apple touch icon is not 180 px wide");
+        const manifestLink = links.find((link) => link.rel === "manifest");
+        const manifest = (await (await page.request.get(manifestLink?.href ?? "")).json()) as {
+          name: string;
+          theme_color: string;
+          background_color: string;
+          icons: { src: string; sizes: string }[];
+        };
+        // The site's name, as every page's title ends ("Headline | Site").
+        const siteName = (await page.title()).split(" | ").at(-1);
+        assert.equal(manifest.name, siteName);
+        assert.match(manifest.theme_color, /^#[0-9a-f]{6}$/i);
+        assert.match(manifest.background_color, /^#[0-9a-f]{6}$/i);
+        for (const icon of manifest.icons) {
+          const response = await page.request.get(new URL(icon.src, manifestLink?.href).href);
+          assert.equal(response.status(), 200, `${icon.src} is not served`);
+        }
+        assert.deepEqual(manifest.icons.map((icon) => icon.sizes).sort(), ["192x192", "512x512"]);
       } finally {
         await opened.close();
       }

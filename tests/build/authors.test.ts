@@ -444,11 +444,21 @@ describe("search", () => {
       draft: false,
       bodyLinks: [],
     });
-    const record = searchRecord({ card, body: [], bodyText: "Rates rose." }, "en-SG", [
-      "Tan Hui Yee",
-    ]);
-    assert.match(record.content, /^What rates mean\n\nBy Tan Hui Yee\n\n/);
-    assert.deepEqual(record.meta, { title: "What rates mean", kind: "Analysis" });
+    const record = searchRecord(
+      { card, body: [], bodyText: "Rates rose." },
+      { language: "en-SG", timeZone: "Asia/Singapore" },
+      ["Tan Hui Yee"],
+    );
+    // The body first, so the excerpt a result shows quotes it rather than the headline.
+    assert.match(record.content, /^Rates rose\.\n\n/);
+    assert.match(record.content, /\n\nWhat rates mean\n\nBy Tan Hui Yee(\n\n|$)/);
+    assert.deepEqual(record.meta, {
+      title: "What rates mean",
+      kind: "Analysis",
+      section: "Business",
+      date: "29 December 2025",
+      datetime: "2025-12-29T08:00:00+08:00",
+    });
   });
 });
 

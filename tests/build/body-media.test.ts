@@ -61,7 +61,8 @@ describe("a story with every kind of body media", () => {
       assert.equal(img.attr("loading"), "lazy");
     }
     assert.equal($("img[fetchpriority='high']").length, 1, "the lead is the only eager image");
-    assert.equal($("img:not([loading])").not(".media-placeholder").length, 1);
+    // The masthead's logo aside (small, in the first screen): the lead is the one eager photo.
+    assert.equal($("main img:not([loading])").not(".media-placeholder").length, 1);
   });
 
   it("puts caption and credit in the figcaption, and nothing for a photo without them", () => {
@@ -126,7 +127,8 @@ describe("a story with every kind of body media", () => {
       quote.find("blockquote p").text(),
       "The water came faster than anyone had planned for.",
     );
-    assert.equal(quote.find("figcaption").text(), "A spokesman for Jakarta's disaster agency");
+    // Its apostrophe curled for display, as every displayed field (docs/output.md, "Type").
+    assert.equal(quote.find("figcaption").text(), "A spokesman for Jakarta\u2019s disaster agency");
   });
 
   it("shows embeds as facades that name provider and kind and link the original, loading nothing", () => {

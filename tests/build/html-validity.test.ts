@@ -104,6 +104,57 @@ describe("every built page", () => {
     assert.deepEqual(siteIssues(path.join(sites.prefixed?.root ?? "", "_site"), "/news/"), []);
   });
 
+  it("keeps search and the 404 page out of search engines, the 404 page without a canonical address", () => {
+    const dir = path.join(sites.root?.root ?? "", "_site");
+    const head = (file: string) => {
+      const $ = load(readFileSync(path.join(dir, file), "utf8"));
+      return {
+        robots: $('meta[name="robots"]').attr("content") ?? "",
+        canonical: $('link[rel="canonical"]').attr("href"),
+      };
+    };
+    const search = head("search/index.html");
+    assert.match(search.robots, /\bnoindex\b/);
+    assert.match(search.canonical ?? "", /^https?:\/\/[^/]+\/search\/$/);
+    const notFound = head("404.html");
+    assert.match(notFound.robots, /\bnoindex\b/);
+    assert.equal(notFound.canonical, undefined, "the 404 page is served at every missing address");
+    // Every other page is indexed and names its own address.
+    for (const file of [
+      "index.html",
+      `asia/${SEED_SLUG}/index.html`,
+      "asia/index.html",
+      "archive/index.html",
+    ]) {
+      const page = head(file);
+      assert.doesNotMatch(page.robots, /noindex/, file);
+      assert.ok(
+        page.canonical?.endsWith(`/${file.replace(/index\.html$/, "")}`),
+        `${file}: ${page.canonical}`,
+      );
+    }
+  });
+
+  it("labels a card with its section except on that section's own page", () => {
+    const dir = path.join(sites.root?.root ?? "", "_site");
+    const kickers = (file: string) => {
+      const $ = load(readFileSync(path.join(dir, file), "utf8"));
+      return $(".story-card .kicker")
+        .toArray()
+        .map((element) => $(element).text().trim());
+    };
+    assert.ok(kickers("index.html").includes("Asia"), `home: ${kickers("index.html").join(", ")}`);
+    assert.ok(
+      kickers("singapore/index.html").length === 0,
+      "no label on the Singapore page's cards",
+    );
+    assert.ok(!kickers("asia/index.html").some((kicker) => kicker.includes("Asia")));
+    assert.ok(
+      load(readFileSync(path.join(dir, "asia/index.html"), "utf8"))(".story-card").length > 0,
+      "the Asia page lists its stories",
+    );
+  });
+
   it("leads from the home page to every story through the archive's links alone", () => {
     const dir = path.join(sites.root?.root ?? "", "_site");
     const linksOf = (file: string) => {

@@ -394,8 +394,16 @@ describe("an incremental build equals a cold build", () => {
   });
 
   it("when a later BROADSHEET_NOW lifts an embargo (and starts a new month)", () => {
+    // A card shows the time of a recent story (from yesterday on, by the build's day): days
+    // later the same card shows its date alone, incrementally as cold.
+    const cupFinalCard = () =>
+      /Cup final tonight[\s\S]*?<time[^>]*>([^<]*)<\/time>/.exec(
+        readFileSync(path.join(site, "_site/sport/index.html"), "utf8"),
+      )?.[1];
+    assert.match(cupFinalCard() ?? "", /31 December.*11:00\s?pm/i);
     now = "2026-01-06T00:00:00+08:00";
     const { after } = buildAndCompare();
+    assert.equal(cupFinalCard(), "31 December 2025");
     assert.ok(after.has("world/embargoed/index.html"));
     assert.ok(after.has("pagefind/2026-01-05/pagefind.js"), "this month's search part is by day");
   });

@@ -23,13 +23,14 @@ describe("the seed article, built end to end", () => {
 
   it("is published at /<section>/<slug>/ with the headline as its only <h1>", () => {
     assert.equal($("h1").length, 1);
+    // Word for word, its apostrophe curled for display (docs/output.md, "Type and typography").
     assert.equal(
       $("h1").text(),
-      "North Korea's Kim Jong Un receives personal letter from Trump, KCNA says",
+      "North Korea\u2019s Kim Jong Un receives personal letter from Trump, KCNA says",
     );
     assert.match(
       $("title").text(),
-      /^North Korea's Kim Jong Un receives personal letter from Trump, KCNA says \| /,
+      /^North Korea\u2019s Kim Jong Un receives personal letter from Trump, KCNA says \| /,
     );
     assert.equal($("html").attr("lang"), "en-SG");
   });
@@ -73,8 +74,10 @@ describe("the seed article, built end to end", () => {
   it("puts the video first, with its title and description, and a working player link", () => {
     const media = $(".story > figure");
     assert.ok(media.first().hasClass("video"), "the video comes before the photo");
+    // The description, folded under a summary the reader opens (`<details>`).
+    assert.equal($(".video-caption details summary").text(), "About this video");
     assert.equal(
-      normaliseQuotes($(".video-caption").text()),
+      normaliseQuotes($(".video-caption details > p").text()),
       "US Secretary of State Mike Pompeo said on Sunday that he hopes a letter sent by President Donald Trump to North Korean leader Kim Jong Un can pave the way for new talks aimed at ending North Korea's nuclear programme.",
     );
     const play = $("a.video-play");

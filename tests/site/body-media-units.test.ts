@@ -216,7 +216,12 @@ describe("search", () => {
       line: 9 + index,
     });
     const record = {
-      card: { url: "/asia/floods/", title: "Floods" } as ArticleCard,
+      card: {
+        url: "/asia/floods/",
+        title: "Floods",
+        date: "2026-11-30T08:00:00+07:00",
+        section: { slug: "asia", name: "Asia" },
+      } as ArticleCard,
       body: [
         { kind: "html", html: "<p>Body.</p>" },
         { kind: "photo", photo: photo(0, "Zanzibarite sandbags on the bank.") },
@@ -225,7 +230,7 @@ describe("search", () => {
       ] satisfies BodyBlock[],
       bodyText: "Body.",
     };
-    const { content } = searchRecord(record, "en-SG", []);
+    const { content } = searchRecord(record, { language: "en-SG", timeZone: "Asia/Singapore" }, []);
     for (const words of [
       "Zanzibarite sandbags on the bank. PHOTO: ANTARA",
       "Quokka boats. PHOTO: ANTARA",

@@ -13,6 +13,7 @@ import { renderToString } from "preact-render-to-string";
 import { LiveUpdate } from "../../layouts/components/LiveUpdate.tsx";
 import type { UpdateCard, UpdateRecord } from "../../scripts/content/live/update.ts";
 import { LIVE_JSON_SIZE, planLive } from "../../scripts/engine/plan-live.ts";
+import { cardView } from "../../scripts/site/card-view.ts";
 import { liveJson } from "../../scripts/site/live-json.ts";
 import type { PlannedLive, PlannedUpdate } from "../../scripts/site/live-model.ts";
 import {
@@ -77,18 +78,20 @@ function planned(cards: readonly UpdateCard[], version: Record<string, string> =
 
 const blog: PlannedArticle = (() => {
   const article = story(1, { slug: "quake", url: URL, kind: "live" });
+  const card = {
+    ...article,
+    date: "2026-01-01T08:00:00+08:00",
+    dateMs: START,
+    updated: undefined,
+    corrections: undefined,
+    image: undefined,
+    video: undefined,
+    ended: undefined,
+    credit: undefined,
+  } as unknown as PlannedArticle["card"];
   return {
-    card: {
-      ...article,
-      date: "2026-01-01T08:00:00+08:00",
-      dateMs: START,
-      updated: undefined,
-      corrections: undefined,
-      image: undefined,
-      video: undefined,
-      ended: undefined,
-      credit: undefined,
-    } as unknown as PlannedArticle["card"],
+    card,
+    view: cardView(card),
     recordKey: "blog",
     record: { pack: "p", offset: 0, length: 0, hash: "blog" },
     cardKey: "c",

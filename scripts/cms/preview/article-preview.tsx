@@ -103,6 +103,12 @@ export function renderArticlePreview(
     fronts: "",
     breaking: "",
     logo: settings.logo,
+    // The preview has no fonts or icons of its own: the editor's frame draws the page's body.
+    logoSize: "1x1",
+    fontPreload: "",
+    favicon: "",
+    appleTouchIcon: "",
+    manifest: "",
   };
   const page = renderToString(
     <ArticlePage
