@@ -16,9 +16,14 @@ interface LayoutProps {
   readonly first: boolean;
 }
 
-/** `23 Jun, 11:05 am`: short enough for a row, in the site's zone. */
+/**
+ * Short enough for a row, in the site's zone: `7 Dec, 10:30 am` for a story of today or
+ * yesterday (the card's `recent`, in its key), `23 Jun 2019` for an older one, whose time of day
+ * no longer helps and whose year must not be left for the reader to guess.
+ */
 function rowTime(card: FrontCard, site: Site): string {
-  return card.date.setZone(site.timeZone).setLocale(site.language).toFormat("d MMM, h:mm a");
+  const local = card.date.setZone(site.timeZone).setLocale(site.language);
+  return local.toFormat(card.view.recent ? "d MMM, h:mm a" : "d MMM yyyy");
 }
 
 export function FrontList({ cards, site }: LayoutProps) {

@@ -132,6 +132,14 @@ describe("fronts, built", () => {
     const first = $(".front-list-rows li").first();
     assert.equal(first.find("time").attr("datetime"), "2025-12-31T13:00:00+08:00");
     assert.match(first.find("time").text(), /^31 Dec, 1:00 (pm|PM)$/);
+    // Stories older than yesterday (the build's day is 1 January 2026) show their date and year.
+    for (const row of $(".front-list-rows time").toArray()) {
+      const iso = $(row).attr("datetime") ?? "";
+      const text = $(row).text();
+      if (iso < "2025-12-31T00:00:00+08:00")
+        assert.match(text, /^\d{1,2} [A-Z][a-z]{2} \d{4}$/, iso);
+      else assert.match(text, /^\d{1,2} [A-Z][a-z]{2}, \d{1,2}:\d{2} (am|pm|AM|PM)$/, iso);
+    }
   });
 
   it("never shows a story twice on a front", () => {

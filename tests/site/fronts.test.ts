@@ -8,6 +8,9 @@
  */
 import assert from "node:assert/strict";
 import { describe, it } from "node:test";
+import { DateTime } from "luxon";
+import { renderToString } from "preact-render-to-string";
+import { FrontList } from "../../layouts/components/FrontContainerList.tsx";
 import type { FrontContainer, FrontFill } from "../../scripts/content/front-model.ts";
 import type { ArticleKind } from "../../scripts/content/kinds.ts";
 import { ARTICLE_KINDS } from "../../scripts/content/kinds.ts";
@@ -378,5 +381,36 @@ describe("fronts on random archives", () => {
         }
       }
     }
+  });
+});
+
+describe("a list container's rows", () => {
+  const row = (date: string, recent: boolean) => ({
+    view: {
+      url: "/asia/a-story/",
+      title: "A story",
+      description: "",
+      date,
+      section: "Asia",
+      ...(recent ? { recent: true as const } : {}),
+    },
+    showSection: false,
+    showKind: false,
+    date: DateTime.fromISO(date, { setZone: true }),
+  });
+
+  it("time a recent story to the minute and date an older one with its year", () => {
+    const html = renderToString(
+      FrontList({
+        cards: [row("2025-12-31T13:00:00+08:00", true), row("2019-06-23T11:05:00+08:00", false)],
+        site: SITE,
+        level: 2,
+        first: true,
+      }),
+    );
+    const times = [...html.matchAll(/<time[^>]*>([^<]*)<\/time>/g)].map((match) => match[1]);
+    assert.equal(times.length, 2);
+    assert.match(times[0] ?? "", /^31 Dec, 1:00 (pm|PM)$/);
+    assert.equal(times[1], "23 Jun 2019");
   });
 });
