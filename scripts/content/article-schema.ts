@@ -1,26 +1,16 @@
 import { z } from "zod";
 import { bylineEntries } from "./byline-entry.ts";
-import { parseDuration, parseOffsetDate } from "./dates.ts";
+import { parseDuration } from "./dates.ts";
 import { ARTICLE_KINDS, CORRECTION_TYPES, correctionTypeSchema, kindSchema } from "./kinds.ts";
-import { describeValue, fileName, group, line, optional, textList } from "./schema-helpers.ts";
-
-/** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
-export const dateTime = () =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? "is required"
-          : `must be a date and time, not ${describeValue(issue.input)}`,
-    })
-    .transform((value, context) => {
-      const parsed = parseOffsetDate(value);
-      if (!parsed.ok) {
-        context.addIssue({ code: "custom", message: parsed.message });
-        return z.NEVER;
-      }
-      return parsed.value;
-    });
+import {
+  dateTime,
+  describeValue,
+  fileName,
+  group,
+  line,
+  optional,
+  textList,
+} from "./schema-helpers.ts";
 
 const fraction = z
   .number({ error: "must be a number from 0 to 1" })

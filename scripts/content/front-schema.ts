@@ -6,9 +6,8 @@
  * against the articles by front-checks.ts.
  */
 import { z } from "zod";
-import { parseOffsetDate } from "./dates.ts";
 import { ARTICLE_KINDS, kindSchema } from "./kinds.ts";
-import { describeValue, group, line, optional } from "./schema-helpers.ts";
+import { dateTime, describeValue, group, line, optional } from "./schema-helpers.ts";
 import { closestName } from "./suggest.ts";
 
 /** The container layouts, in the order the docs present them. */
@@ -51,24 +50,6 @@ function choice<const T extends readonly [string, ...string[]]>(values: T, what:
   });
 }
 
-/** An ISO 8601 date and time with its UTC offset, as the moment it names. */
-const moment = () =>
-  z
-    .string({
-      error: (issue) =>
-        issue.input === undefined
-          ? "is required"
-          : `must be a date and time, not ${describeValue(issue.input)}`,
-    })
-    .transform((value, context) => {
-      const parsed = parseOffsetDate(value);
-      if (!parsed.ok) {
-        context.addIssue({ code: "custom", message: parsed.message });
-        return z.NEVER;
-      }
-      return parsed.value;
-    });
-
 /**
  * A banner's link: an article's slug (checked against the articles later) or an https address.
  * Anything else, `javascript:` above all, is refused here.
@@ -101,7 +82,7 @@ export const breakingSchema = z.strictObject(
       error: `is longer than ${MAX_BANNER_TEXT} characters`,
     }),
     link: optional(bannerLink()),
-    until: optional(moment()),
+    until: optional(dateTime()),
   },
   group("text, link, until"),
 );

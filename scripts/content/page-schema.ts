@@ -5,9 +5,8 @@
  * news, so it has no date, section, byline or dateline.
  */
 import { z } from "zod";
-import { dateTime } from "./article-schema.ts";
 import { choice } from "./kinds.ts";
-import { line, optional } from "./schema-helpers.ts";
+import { dateTime, line, optional } from "./schema-helpers.ts";
 
 /**
  * The policies a page may state, each named in the publisher's structured data by the

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { parseOffsetDate } from "./dates.ts";
 
 /** How a YAML value looks to an editor, for "must be text, not a number" messages. */
 export function describeValue(value: unknown): string {
@@ -50,3 +51,21 @@ export const group = (example: string) => ({
         ? "is required"
         : `must be a group of fields on indented lines (${example}), not ${describeValue(issue.input)}`,
 });
+
+/** An ISO 8601 date-time with offset, parsed to a luxon DateTime. */
+export const dateTime = () =>
+  z
+    .string({
+      error: (issue) =>
+        issue.input === undefined
+          ? "is required"
+          : `must be a date and time, not ${describeValue(issue.input)}`,
+    })
+    .transform((value, context) => {
+      const parsed = parseOffsetDate(value);
+      if (!parsed.ok) {
+        context.addIssue({ code: "custom", message: parsed.message });
+        return z.NEVER;
+      }
+      return parsed.value;
+    });

@@ -4,9 +4,8 @@
  * is a draft. Dates and bylines follow the article contract's own rules.
  */
 import { z } from "zod";
-import { dateTime } from "../article-schema.ts";
 import { bylineEntries } from "../byline-entry.ts";
-import { line, optional } from "../schema-helpers.ts";
+import { dateTime, line, optional } from "../schema-helpers.ts";
 
 const flag = () => optional(z.boolean({ error: "must be true or false" }));
 
