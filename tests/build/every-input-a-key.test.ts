@@ -6,7 +6,6 @@
  * refuses it), and author profiles (kept in the build state like articles).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import {
   copyFileSync,
   mkdirSync,
@@ -20,7 +19,7 @@ import {
 import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { runBuild } from "../helpers/build.ts";
 import { articleSource, REPO_ROOT, SEED_SLUG } from "../helpers/fixture-site.ts";
 import { writeProfile } from "../helpers/profiles.ts";
 import { copyRepo, type RepoCopy } from "../helpers/repo-copy.ts";
@@ -40,25 +39,7 @@ after(() => {
 
 /** Builds `root` with a copy of Broadsheet's code. */
 function buildWith(code: RepoCopy, root: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, commandArgs("build", code.root), {
-    cwd: root,
-    env: {
-      ...process.env,
-      BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
-      BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-      BROADSHEET_WORKERS: "1",
-      NO_COLOR: "1",
-      ...env,
-    },
-    encoding: "utf8",
-    timeout: 240_000,
-  });
-  return {
-    status: result.status,
-    signal: result.signal,
-    stdout: result.stdout,
-    stderr: result.stderr,
-  };
+  return runBuild(root, { BROADSHEET_WORKERS: "1", ...env }, code.root);
 }
 
 /** The image files a site publishes. */

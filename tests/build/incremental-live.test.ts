@@ -7,12 +7,11 @@
  * to, the feeds and sitemaps that date the blog and its search part, and nothing else.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
-import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite } from "../helpers/fixture-site.ts";
 import {
   LIVE_SLUG,
@@ -39,20 +38,9 @@ interface Run {
   readonly stderr: string;
 }
 
+/** Builds `root` at this test's "now". */
 function build(root: string, env: Record<string, string> = {}): Run {
-  const result = spawnSync(process.execPath, commandArgs("build"), {
-    cwd: root,
-    env: {
-      ...process.env,
-      BROADSHEET_NOW: now,
-      BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-      NO_COLOR: "1",
-      ...env,
-    },
-    encoding: "utf8",
-    timeout: 240_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runBuild(root, { BROADSHEET_NOW: now, ...env });
 }
 
 let comparisons = 0;

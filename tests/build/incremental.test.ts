@@ -7,7 +7,6 @@
  * renders in worker processes (the incremental builds render in the build's own process).
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import {
   appendFileSync,
   copyFileSync,
@@ -23,7 +22,7 @@ import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
 import { listFiles } from "../../scripts/site/check-output.ts";
-import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, SEED_SLUG } from "../helpers/fixture-site.ts";
 import { copyRepo, type RepoCopy } from "../helpers/repo-copy.ts";
 import { copyProject, differences, type SiteFile, snapshot } from "../helpers/site-snapshot.ts";
@@ -44,19 +43,7 @@ interface Run {
 
 /** Runs a build of `root` with the repository's code (or a copy of it). */
 function build(root: string, env: Record<string, string> = {}, copy?: RepoCopy): Run {
-  const result = spawnSync(process.execPath, commandArgs("build", copy?.root), {
-    cwd: root,
-    env: {
-      ...process.env,
-      BROADSHEET_NOW: now,
-      BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-      NO_COLOR: "1",
-      ...env,
-    },
-    encoding: "utf8",
-    timeout: 240_000,
-  });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return runBuild(root, { BROADSHEET_NOW: now, ...env }, copy?.root);
 }
 
 /** The pages a build says it rendered. */

@@ -6,12 +6,11 @@
  * its page, not only the built file.
  */
 import assert from "node:assert/strict";
-import { spawnSync } from "node:child_process";
 import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { after, describe, it } from "node:test";
 import { load } from "cheerio";
-import { commandArgs, SHARED_MEDIA_CACHE } from "../helpers/build.ts";
+import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 import { copyRepo, type RepoCopy } from "../helpers/repo-copy.ts";
 import { build, SITE_YAML } from "../helpers/transaction-site.ts";
@@ -75,18 +74,7 @@ describe("the output check", () => {
         '<a href={tag.startsWith("javascript:") ? tag : href(site, topicPath(tag))}>',
       ),
     );
-    const result = spawnSync(process.execPath, commandArgs("build", code.root), {
-      cwd: site.root,
-      env: {
-        ...process.env,
-        BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
-        BROADSHEET_CACHE_DIR: SHARED_MEDIA_CACHE,
-        BROADSHEET_WORKERS: "1",
-        NO_COLOR: "1",
-      },
-      encoding: "utf8",
-      timeout: 240_000,
-    });
+    const result = runBuild(site.root, { BROADSHEET_WORKERS: "1" }, code.root);
     assert.equal(result.status, 1, result.stdout);
     assert.match(
       result.stderr,

@@ -5,6 +5,8 @@ import { REPO_ROOT } from "./fixture-site.ts";
 
 export interface BuildRun {
   readonly status: number | null;
+  /** The signal that ended the build, if one did. */
+  readonly signal: NodeJS.Signals | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -25,8 +27,15 @@ export function commandArgs(command: "build" | "import" | "new", repo = REPO_ROO
   return [path.join(repo, "scripts/run.mjs"), command];
 }
 
-/** Builds the project at `root`; `env` adds to (or, with undefined, removes from) the environment. */
-export function runBuild(root: string, env: Record<string, string | undefined> = {}): BuildRun {
+/**
+ * Builds the project at `root` with the code of `repo` (this repository, or a copy a test
+ * edits); `env` adds to (or, with undefined, removes from) the environment.
+ */
+export function runBuild(
+  root: string,
+  env: Record<string, string | undefined> = {},
+  repo = REPO_ROOT,
+): BuildRun {
   const merged: NodeJS.ProcessEnv = {
     ...process.env,
     BROADSHEET_NOW: "2026-01-01T00:00:00+08:00",
@@ -35,11 +44,16 @@ export function runBuild(root: string, env: Record<string, string | undefined> =
     ...env,
   };
   for (const [key, value] of Object.entries(env)) if (value === undefined) delete merged[key];
-  const result = spawnSync(process.execPath, commandArgs("build"), {
+  const result = spawnSync(process.execPath, commandArgs("build", repo), {
     cwd: root,
     env: merged,
     encoding: "utf8",
     timeout: 240_000,
   });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+  return {
+    status: result.status,
+    signal: result.signal,
+    stdout: result.stdout,
+    stderr: result.stderr,
+  };
 }
