@@ -4,15 +4,14 @@
  * round photo (3 rem) and a profile page's (10 rem), and a square crop for structured data. A
  * photo whose file has the fingerprint it had when the last build made it is reused unread.
  */
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import { AUTHORS_PATH, type ProfileCard } from "../content/load-author.ts";
-import { madeFor, mediaKey } from "../media/files.ts";
+import { mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
 import type { MediaRef } from "../site/planned-article.ts";
-import { fingerprintOf } from "./fingerprint.ts";
 import { jsonKey } from "./hashing.ts";
+import { reusableImage, sourceFingerprint } from "./image-reuse.ts";
 import type { ImageEntry } from "./state.ts";
 
 /**
@@ -48,14 +47,6 @@ export interface ProfileMedia {
   readonly stats: { readonly total: number; readonly encoded: number; readonly reused: number };
 }
 
-function fingerprint(file: string): string {
-  try {
-    return fingerprintOf(statSync(file));
-  } catch {
-    return "";
-  }
-}
-
 /** A media problem as the editor meets it: at the photo's line, about the profile's file. */
 function atProfile(profile: ProfileCard): (issue: ContentIssue) => ContentIssue {
   const yaml = path.basename(profile.sourcePath);
@@ -84,17 +75,9 @@ export async function runProfileMedia(
     if (!profile.photo) continue;
     const file = path.join(root, AUTHORS_PATH, profile.photo.src);
     const id = `${PREFIX}${profile.sourcePath}#${profile.photo.src}`;
-    const print = fingerprint(file);
+    const print = sourceFingerprint(file);
     const before = previous[id];
-    // A photo made for another image CDN setting, or by other code, is made again (from the
-    // cache when it can).
-    if (
-      before &&
-      print !== "" &&
-      before.fingerprint === print &&
-      before.code === (options.codeVersion ?? "") &&
-      madeFor(before.image, options.cdn)
-    ) {
+    if (reusableImage(before, print, options)) {
       images[id] = before;
       continue;
     }

@@ -5,16 +5,15 @@
  * encodings in the media cache by content). A photo used by no published article is simply not
  * asked for, and so disappears from the output.
  */
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { ArticleCard } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
-import { madeFor, mediaKey } from "../media/files.ts";
+import { mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
 import type { MediaRef, PlannedMedia } from "../site/planned-article.ts";
 import { atBodyLine, bodyPhotoRequests } from "./body-media.ts";
-import { fingerprintOf } from "./fingerprint.ts";
 import { jsonKey } from "./hashing.ts";
+import { reusableImage, sourceFingerprint } from "./image-reuse.ts";
 import type { ImageEntry } from "./state.ts";
 
 /** What asks for images: an article's entry, or a live update (scripts/engine/live-stage.ts). */
@@ -99,14 +98,6 @@ function identity(root: string, request: MediaRequest): string {
   return JSON.stringify([path.relative(root, request.file), request.focus, request.credit ?? null]);
 }
 
-function fingerprint(file: string): string {
-  try {
-    return fingerprintOf(statSync(file));
-  } catch {
-    return "";
-  }
-}
-
 /**
  * Processes the images of `articles` (folder name → entry), reusing `previous` images whose
  * source files are untouched.
@@ -127,17 +118,9 @@ export async function runMediaStage(
       if (prints.has(item.id)) toMake.push(item.request);
       continue;
     }
-    const print = fingerprint(item.request.file);
+    const print = sourceFingerprint(item.request.file);
     const before = previous[item.id];
-    // An image made for another image CDN setting, or by other code, is made again (from the
-    // cache when it can).
-    if (
-      before &&
-      print !== "" &&
-      before.fingerprint === print &&
-      before.code === (options.codeVersion ?? "") &&
-      madeFor(before.image, options.cdn)
-    ) {
+    if (reusableImage(before, print, options)) {
       images[item.id] = before;
     } else {
       prints.set(item.id, print);

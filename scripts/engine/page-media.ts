@@ -4,17 +4,16 @@
  * cache. A photo whose file has the fingerprint it had when the last build made it is reused
  * unread; a problem with one is reported at its line of the page's index.md.
  */
-import { statSync } from "node:fs";
 import path from "node:path";
 import type { ContentIssue } from "../content/issues.ts";
 import { inPageWords } from "../content/load-page.ts";
 import type { PageCard } from "../content/page-model.ts";
-import { madeFor, mediaKey } from "../media/files.ts";
+import { mediaKey } from "../media/files.ts";
 import type { MediaOptions, MediaProgress, MediaRequest, ProcessedImage } from "../media/types.ts";
 import type { MediaRef } from "../site/planned-article.ts";
 import { atBodyLine, bodyPhotoRequests } from "./body-media.ts";
-import { fingerprintOf } from "./fingerprint.ts";
 import { jsonKey } from "./hashing.ts";
+import { reusableImage, sourceFingerprint } from "./image-reuse.ts";
 import type { ImageEntry } from "./state.ts";
 
 /** Identities of pages' photos start with this, apart from articles' and profiles' in the state. */
@@ -32,14 +31,6 @@ export interface PageMedia {
 /** What makes two requests the same image: the file and the credit (body photos are not cropped). */
 function identity(root: string, request: MediaRequest): string {
   return `${PREFIX}${JSON.stringify([path.relative(root, request.file), request.credit ?? null])}`;
-}
-
-function fingerprint(file: string): string {
-  try {
-    return fingerprintOf(statSync(file));
-  } catch {
-    return "";
-  }
 }
 
 /** Makes (or reuses) the body photos of `pages`; `previous` is the last state's images. */
@@ -62,17 +53,9 @@ export async function runPageMedia(
   const toMake: MediaRequest[] = [];
   for (const { request, id } of wanted.flatMap((page) => page.requests)) {
     if (images[id] || prints.has(id)) continue;
-    const print = fingerprint(request.file);
+    const print = sourceFingerprint(request.file);
     const before = previous[id];
-    // A photo made for another image CDN setting, or by other code, is made again (from the
-    // cache when it can).
-    if (
-      before &&
-      print !== "" &&
-      before.fingerprint === print &&
-      before.code === (options.codeVersion ?? "") &&
-      madeFor(before.image, options.cdn)
-    ) {
+    if (reusableImage(before, print, options)) {
       images[id] = before;
     } else {
       prints.set(id, print);
