@@ -110,7 +110,7 @@ export async function loadAssets(
   root: string,
   site: Pick<Site, "name" | "pathPrefix" | "language" | "logo">,
 ): Promise<LoadedAssets> {
-  const fonts = fontFiles().map((file) => ({ file, asset: named(file.name, file.bytes) }));
+  const fonts = (await fontFiles()).map((file) => ({ file, asset: named(file.name, file.bytes) }));
   const faces = fontFaceCss(
     fonts.map((font) => font.file),
     (file) => path.basename(fonts.find((font) => font.file === file)?.asset.path ?? file.name),

@@ -15,6 +15,7 @@
 import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import path from "node:path";
+import { type WeightRange, weightInstance } from "./font-instance.ts";
 
 /** A font's vertical metrics and average character width, as `@capsizecss/metrics` gives them. */
 export interface FontMetrics {
@@ -43,8 +44,11 @@ interface FamilySpec {
   readonly stem: string;
   /** Capsize's name for the web font's metrics. */
   readonly metrics: string;
-  /** The weight axis the variable files cover. */
-  readonly weights: string;
+  /**
+   * The weights the site's stylesheets use, to which the variable files' weight axis is cut
+   * (font-instance.ts): the packages' lighter and heavier ends are bytes no page shows.
+   */
+  readonly weights: WeightRange;
   readonly styles: readonly ("normal" | "italic")[];
   /** The generic family last in the stack. */
   readonly generic: "serif" | "sans-serif";
@@ -94,6 +98,12 @@ const ROBOTO: LocalFont = {
   italic: ["Roboto Italic", "Roboto-Italic"],
 };
 
+/**
+ * From body text (400) to the front's lead headline (800): every `font-weight` in assets/css
+ * is in this range (a test reads them), so a lighter or heavier design must widen it here.
+ */
+const SITE_WEIGHTS: WeightRange = { min: 400, max: 800 };
+
 /** The type and why each choice. */
 export const TYPE_DEFAULTS = {
   /**
@@ -108,7 +118,7 @@ export const TYPE_DEFAULTS = {
       packageName: "@fontsource-variable/newsreader",
       stem: "newsreader",
       metrics: "newsreader",
-      weights: "200 800",
+      weights: SITE_WEIGHTS,
       // Italics in the body (emphasis, titles of works) are the serif's own italic.
       styles: ["normal", "italic"],
       generic: "serif",
@@ -123,7 +133,7 @@ export const TYPE_DEFAULTS = {
       packageName: "@fontsource-variable/source-sans-3",
       stem: "source-sans-3",
       metrics: "sourceSans3",
-      weights: "200 900",
+      weights: SITE_WEIGHTS,
       // Labels and furniture are never italic: no italic file is published.
       styles: ["normal"],
       generic: "sans-serif",
@@ -162,8 +172,8 @@ function packageFolder(name: string): string {
   return path.dirname(require.resolve(`${name}/package.json`));
 }
 
-/** The font files the site publishes, in a fixed order. */
-export function fontFiles(): FontFile[] {
+/** The font files the site publishes, in a fixed order, cut to the site's weights. */
+export async function fontFiles(): Promise<FontFile[]> {
   const files: FontFile[] = [];
   for (const spec of TYPE_DEFAULTS.families) {
     const folder = packageFolder(spec.packageName);
@@ -176,12 +186,13 @@ export function fontFiles(): FontFile[] {
         const range = ranges[subset];
         if (!range) throw new Error(`${spec.packageName} has no ${subset} subset`);
         const name = `${spec.stem}-${subset}-wght-${style}.woff2`;
+        const source = readFileSync(path.join(folder, "files", name));
         files.push({
           name,
-          bytes: readFileSync(path.join(folder, "files", name)),
+          bytes: await weightInstance(name, source, range, spec.weights),
           family: spec.family,
           style,
-          weights: spec.weights,
+          weights: `${spec.weights.min} ${spec.weights.max}`,
           unicodeRange: range,
           display: spec.display,
           critical: spec === TYPE_DEFAULTS.families[0] && style === "normal" && subset === "latin",
