@@ -1,6 +1,9 @@
 // The breaking-news banner. Article pages fetch it from /breaking.json (one small file the build
-// rewrites when the banner changes, so no article is rewritten) and show it as a bar fixed to the
-// foot of the screen: it moves nothing on the page. The front page has the banner in its HTML;
+// rewrites when the banner changes, so no article is rewritten) once the page has loaded, so it
+// never competes with the story for a slow network, and show it as a bar fixed to the foot of
+// the screen: it moves nothing on the page. Where the bar would cover the story's opening lines
+// on the first screen (a phone, a long headline, a lead photo), it waits unseen until the reader
+// scrolls or presses a key. The front page has the banner in its HTML;
 // there this script runs before the page is drawn and only takes the banner down once its `until`
 // has passed, before the next build does.
 (() => {
@@ -79,14 +82,40 @@
       remove();
     });
     bar.append(line, close);
-    // First in the main content, so a screen reader meets it there; drawn at the foot of the screen.
+    // First in the main content, so a screen reader meets it there; drawn at the foot of the
+    // screen. Unseen (site.css: .breaking-waiting) until it is known not to hide the story.
+    bar.classList.add("breaking-waiting");
     (main || document.body).prepend(bar);
     document.documentElement.classList.add("has-breaking-bar");
     if (banner.until) later(banner.until, remove);
+    const reveal = () => {
+      bar.classList.remove("breaking-waiting");
+      window.removeEventListener("scroll", reveal);
+      window.removeEventListener("keydown", reveal);
+    };
+    if (!coversOpening(bar)) reveal();
+    else {
+      window.addEventListener("scroll", reveal, { passive: true });
+      window.addEventListener("keydown", reveal);
+    }
   };
 
-  fetch(new URL("../breaking.json", script.src), { credentials: "same-origin" })
-    .then((response) => (response.ok ? response.json() : undefined))
-    .then(show)
-    .catch(() => undefined);
+  // Whether the bar would sit over the first two lines of the story's first paragraph while
+  // they are on the screen: the first words a reader came for.
+  const coversOpening = (bar) => {
+    const first = document.querySelector(".story-body p");
+    if (!first) return false;
+    const top = first.getBoundingClientRect().top;
+    const lineHeight = Number.parseFloat(getComputedStyle(first).lineHeight) || 28;
+    const barTop = window.innerHeight - bar.offsetHeight;
+    return top < window.innerHeight && top + 2 * lineHeight > barTop;
+  };
+
+  const fetchBanner = () =>
+    fetch(new URL("../breaking.json", script.src), { credentials: "same-origin" })
+      .then((response) => (response.ok ? response.json() : undefined))
+      .then(show)
+      .catch(() => undefined);
+  if (document.readyState === "complete") fetchBanner();
+  else window.addEventListener("load", fetchBanner, { once: true });
 })();

@@ -330,6 +330,44 @@ describe("fronts in a real browser", { skip: SKIP, timeout: 300_000 }, () => {
     }
   });
 
+  it("holds the bar back while it would cover the story's first lines, and brings it up when the reader scrolls", async () => {
+    // Where the story's first paragraph starts on a phone; then a screen that ends a line below
+    // it, as a long headline and a lead photo leave it on a short phone.
+    const probe = await open(ARTICLE, PHONE);
+    let top: number;
+    try {
+      top = await probe.page.evaluate(
+        () => document.querySelector(".story-body p")?.getBoundingClientRect().top ?? -1,
+      );
+    } finally {
+      await probe.close();
+    }
+    assert.ok(top > 100, `the first paragraph starts at ${top} px`);
+    const height = Math.round(top + 30);
+    const short: Viewport = {
+      width: PHONE.width,
+      options: { ...PHONE.options, viewport: { width: PHONE.width, height } },
+    };
+    const opened = await open(ARTICLE, short);
+    try {
+      const { page } = opened;
+      const bar = page.locator(".breaking-bar");
+      await bar.waitFor({ state: "attached" });
+      assert.equal(await bar.isVisible(), false, "the bar waits while it would cover the story");
+      assert.match((await bar.getAttribute("class")) ?? "", /breaking-waiting/);
+      await page.mouse.wheel(0, 200);
+      await bar.waitFor({ state: "visible" });
+      // Risen to the foot of the screen (it slides up).
+      await page.waitForFunction(() => {
+        const rect = document.querySelector(".breaking-bar")?.getBoundingClientRect();
+        return rect !== undefined && Math.abs(rect.bottom - window.innerHeight) < 1;
+      });
+      assert.deepEqual(await axe(page), []);
+    } finally {
+      await opened.close();
+    }
+  });
+
   it("shows readers without JavaScript the banner on the front page", async () => {
     const opened = await open("/", PHONE, { javaScriptEnabled: false });
     try {
