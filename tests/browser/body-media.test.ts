@@ -227,6 +227,45 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         }
       });
 
+      it("sets an upright body photo whole in a frame no taller than it is wide, landscape ones at full width", async () => {
+        const figures = await current().page.$$eval(".body-figure", (list) =>
+          list.map((figure) => {
+            const image = figure.querySelector("picture img") as HTMLImageElement;
+            const frame = figure.querySelector(".media-frame")?.getBoundingClientRect();
+            const column = figure.getBoundingClientRect();
+            const box = image.getBoundingClientRect();
+            // The drawn picture inside the <img> box: object-fit: contain keeps it whole.
+            const fit = getComputedStyle(image).objectFit;
+            return {
+              upright: Number(image.getAttribute("height")) > Number(image.getAttribute("width")),
+              frame: frame ? { width: frame.width, height: frame.height } : null,
+              column: column.width,
+              box: { width: box.width, height: box.height },
+              fit,
+            };
+          }),
+        );
+        const upright = figures.filter((figure) => figure.upright);
+        assert.equal(upright.length, 1, JSON.stringify(figures));
+        for (const figure of figures) {
+          assert.ok(figure.frame, JSON.stringify(figure));
+          assert.ok(Math.abs(figure.frame.width - figure.column) < 1, JSON.stringify(figure));
+          if (figure.upright) {
+            assert.ok(
+              figure.frame.height <= figure.frame.width + 1,
+              `towers: ${JSON.stringify(figure)}`,
+            );
+            assert.equal(figure.fit, "contain", "whole, not cropped");
+            assert.ok(
+              Math.abs(figure.box.height - figure.frame.height) < 1,
+              JSON.stringify(figure),
+            );
+          } else {
+            assert.notEqual(figure.fit, "contain");
+          }
+        }
+      });
+
       it("asks nothing of another host, logs no error, breaks no policy", async () => {
         const { page, requests, consoleErrors, failures } = current();
         assert.deepEqual(foreignRequests(requests, server?.origin ?? ""), []);

@@ -28,7 +28,8 @@ import {
 import { snapshot } from "../helpers/site-snapshot.ts";
 import { readExif } from "../media/exif.ts";
 
-const BODY_SIZES = "(min-width: 760px) 720px, 100vw";
+/** A photo's slot in the column: a landscape the column's width; an upright one (the map, 3:4) as wide as a square frame's height allows (photo-slot.ts). */
+const BODY_SIZES = ["(min-width: 760px) 720px, 100vw", "(min-width: 760px) 540px, 75vw"];
 
 describe("a story with every kind of body media", () => {
   let site: FixtureSite;
@@ -48,7 +49,7 @@ describe("a story with every kind of body media", () => {
   it("shows each body photo as a <figure> with AVIF, WebP and JPEG, its size, the column's sizes, lazily", () => {
     const figures = $(".story-body > figure.body-figure");
     assert.equal(figures.length, 2);
-    for (const figure of figures.toArray()) {
+    for (const [index, figure] of figures.toArray().entries()) {
       const types = $(figure)
         .find("picture source")
         .toArray()
@@ -57,7 +58,12 @@ describe("a story with every kind of body media", () => {
       const img = $(figure).find("picture img");
       assert.match(img.attr("src") ?? "", /^\/media\/.+\.jpg$/);
       assert.ok(Number(img.attr("width")) > 0 && Number(img.attr("height")) > 0);
-      assert.equal(img.attr("sizes"), BODY_SIZES);
+      assert.equal(img.attr("sizes"), BODY_SIZES[index]);
+      assert.equal(
+        $(figure).find(".media-upright").length,
+        index,
+        "only the upright map is framed",
+      );
       assert.equal(img.attr("loading"), "lazy");
     }
     assert.equal($("img[fetchpriority='high']").length, 1, "the lead is the only eager image");
@@ -74,7 +80,7 @@ describe("a story with every kind of body media", () => {
     assert.equal($(rescue).find("figcaption .credit").text(), "PHOTO: REUTERS");
     assert.equal(
       $(map).find("img[alt]").last().attr("alt"),
-      "A map of the districts under water in East Jakarta",
+      "A map of the districts under water in East Jakarta, drawn upright",
     );
     assert.equal($(map).find("figcaption").length, 0);
   });

@@ -25,7 +25,7 @@ export const MEDIA_BODY = `Floods forced thousands of people from their homes in
 
 The Ciliwung river burst its banks overnight, officials said.
 
-![A map of the districts under water in East Jakarta](map.png)
+![A map of the districts under water in East Jakarta, drawn upright](map.png)
 
 ::: gallery
 ![Sandbags stacked along a river bank](sandbags.jpg "Sandbags along the Ciliwung river. PHOTO: AFP")
@@ -64,7 +64,7 @@ export const MEDIA_FIELDS: Record<string, string> = {
 const PHOTOS = [
   { name: "lead.jpg", format: "jpeg", width: 1600, height: 1067, seed: 20 },
   { name: "rescue.jpg", format: "jpeg", width: 1200, height: 800, seed: 21 },
-  { name: "map.png", format: "png", width: 960, height: 720, seed: 22 },
+  { name: "map.png", format: "png", width: 720, height: 960, seed: 22 },
   { name: "sandbags.jpg", format: "jpeg", width: 1000, height: 750, seed: 23 },
   { name: "street.webp", format: "webp", width: 1000, height: 667, seed: 24 },
   { name: "boats.jpg", format: "jpeg", width: 800, height: 1067, seed: 25 },
