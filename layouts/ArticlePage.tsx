@@ -3,6 +3,7 @@ import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
 import { articleTrail } from "../scripts/site/breadcrumbs.ts";
 import type { BylineSpec } from "../scripts/site/bylines.ts";
+import { articleOpening } from "../scripts/site/first-screen.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { articleGraph, socialImage } from "../scripts/site/structured-data.ts";
 import { curl } from "../scripts/site/typography.ts";
@@ -134,6 +135,7 @@ export function ArticlePage({
         </header>
         <LeadAndBody
           article={article}
+          opening={articleOpening(article)}
           body={article.body}
           image={image}
           thumbnail={thumbnail}

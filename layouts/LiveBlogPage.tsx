@@ -4,6 +4,7 @@ import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
 import { articleTrail } from "../scripts/site/breadcrumbs.ts";
 import type { BylineSpec } from "../scripts/site/bylines.ts";
+import { articleOpening } from "../scripts/site/first-screen.ts";
 import type { LiveSpec } from "../scripts/site/live-specs.ts";
 import { liveBlogGraph } from "../scripts/site/live-structured-data.ts";
 import { updateTime } from "../scripts/site/live-view.ts";
@@ -162,6 +163,8 @@ export function LiveBlogPage({
         </header>
         <LeadAndBody
           article={article}
+          // The live label and the live times above the body are counted as their own lines.
+          opening={{ ...articleOpening(article), kindLine: true, metaMayWrap: true }}
           body={article.body}
           image={image}
           thumbnail={thumbnail}

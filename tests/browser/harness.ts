@@ -13,6 +13,7 @@ import type {
   Page,
   Response,
 } from "playwright-core";
+import sharp from "sharp";
 import { readHeaderRules } from "../../scripts/cli/audit/server.ts";
 import { runBuild } from "../helpers/build.ts";
 import {
@@ -36,6 +37,7 @@ export const FIRST_SCREEN_PATHS = {
   photo: "/asia/envoys-meet-at-panmunjom-as-talks-resume/",
   "no media": "/world/the-week-ahead-in-world-news/",
   "video only, long headline": "/world/video-only-long-headline/",
+  "upright photo, long headline and standfirst": "/asia/upright-lead-long-headline/",
 } as const;
 
 /** The seed's video player, from content/_data/site.yaml and the seed's front matter. */
@@ -88,10 +90,11 @@ export const DESKTOP: Viewport = {
 export const VIEWPORTS: readonly Viewport[] = [PHONE, DESKTOP];
 
 /**
- * Builds the fixture: the seed (video first, then a photo) and four more stories: a photo, a
- * photo without caption, no media, and a video only under a long headline.
+ * Builds the fixture: the seed (video first, then a photo) and five more stories: a photo, a
+ * photo without caption, no media, a video only under a long headline, and an upright photo
+ * under a long headline and standfirst.
  */
-export function buildFixtureSite(): FixtureSite {
+export async function buildFixtureSite(): Promise<FixtureSite> {
   const site = createFixtureSite({ seed: true });
   const seedFolder = path.join(REPO_ROOT, "content/articles", SEED_SLUG);
   // The seed's own stand-in photos, so the media cache already holds most of their encodes.
@@ -157,6 +160,31 @@ export function buildFixtureSite(): FixtureSite {
     ),
   );
   site.file("video-only-long-headline", "podium.jpg", podium);
+  // A 2:3 portrait under four lines of headline and three of standfirst on a phone.
+  const { width = 0, height = 0 } = await sharp(photo).metadata();
+  const uprightWidth = Math.round((height * 2) / 3);
+  const upright = await sharp(photo)
+    .extract({ left: Math.round((width - uprightWidth) / 2), top: 0, width: uprightWidth, height })
+    .jpeg()
+    .toBuffer();
+  site.article(
+    "upright-lead-long-headline",
+    articleSource(
+      {
+        title:
+          '"Families who fled the floods in East Jakarta return to find their homes filled with mud and their shops emptied"',
+        description:
+          '"More than 12,000 people left their homes overnight as the Ciliwung burst its banks; more rain is expected until Thursday."',
+        date: "2019-06-20T08:00:00+08:00",
+        section: "asia",
+        image:
+          "\n  src: upright.jpg\n  alt: A desk by a window in the lamplight.\n" +
+          "  caption: A resident of Kampung Melayu waits for a boat on Monday.\n  credit: AFP",
+      },
+      "Families began returning to East Jakarta on Tuesday.\n\nMany found their homes filled with mud.",
+    ),
+  );
+  site.file("upright-lead-long-headline", "upright.jpg", upright);
   const run = runBuild(site.root);
   assert.equal(run.status, 0, `the fixture site did not build:\n${run.stderr}${run.stdout}`);
   return site;

@@ -109,7 +109,7 @@ describe("the site in a real browser", { skip: SKIP, timeout: 240_000 }, () => {
 
   before(async () => {
     if (!BROWSER) throw new Error(MISSING_BROWSER);
-    site = buildFixtureSite();
+    site = await buildFixtureSite();
     const dir = path.join(site.root, "_site");
     csp = contentSecurityPolicy(dir);
     server = await serveStatic(dir);
@@ -540,6 +540,9 @@ describe("the site in a real browser", { skip: SKIP, timeout: 240_000 }, () => {
             first.top + 24 < 812,
             `the first paragraph ("${first.text}") starts at ${first.top} px`,
           );
+          // The media that made room is still there, after the first paragraph if need be.
+          const media = await opened.page.locator(".story .lead-figure, .story .video").count();
+          assert.equal(media > 0, kind !== "no media", `${media} lead media`);
         } finally {
           await opened.close();
         }
