@@ -2,28 +2,22 @@ import type { BodyBlock } from "../scripts/content/body/blocks.ts";
 import type { Article } from "../scripts/content/model.ts";
 import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
-import { articleTrail } from "../scripts/site/breadcrumbs.ts";
 import type { BylineSpec } from "../scripts/site/bylines.ts";
 import { articleOpening } from "../scripts/site/first-screen.ts";
 import type { LiveSpec } from "../scripts/site/live-specs.ts";
 import { liveBlogGraph } from "../scripts/site/live-structured-data.ts";
 import { updateTime } from "../scripts/site/live-view.ts";
 import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
-import { socialImage } from "../scripts/site/structured-data.ts";
-import { curl } from "../scripts/site/typography.ts";
 import { href } from "../scripts/site/urls.ts";
-import { Breadcrumbs } from "./components/Breadcrumbs.tsx";
-import { Byline } from "./components/Byline.tsx";
-import { CorrectionList, CorrectionNotice } from "./components/Corrections.tsx";
-import { JsonLd } from "./components/JsonLd.tsx";
+import { CorrectionList } from "./components/Corrections.tsx";
 import { KeyEvents } from "./components/KeyEvents.tsx";
 import { KindLabel } from "./components/KindLabel.tsx";
 import { LeadAndBody } from "./components/LeadAndBody.tsx";
 import { LiveUpdate } from "./components/LiveUpdate.tsx";
 import { RelatedStories } from "./components/RelatedStories.tsx";
-import { SocialMeta } from "./components/SocialMeta.tsx";
+import { StoryHead } from "./components/StoryHead.tsx";
+import { StoryHeader } from "./components/StoryHeader.tsx";
 import { Tags } from "./components/Tags.tsx";
-import { Timestamp } from "./components/Timestamp.tsx";
 import { Page } from "./Page.tsx";
 
 /**
@@ -77,36 +71,24 @@ export function LiveBlogPage({
     ...(live.poll && !body.styles.includes(assets.bodyMedia) ? [assets.bodyMedia] : []),
     ...body.styles,
   ];
-  const card = socialImage(media);
-  const cardAlt = image
-    ? (article.image?.alt ?? article.title)
-    : (article.video?.title ?? article.title);
   const ended = live.ended ? updateTime(live.ended, site) : undefined;
   const head = (
-    <>
-      <SocialMeta
-        site={site}
-        title={article.title}
-        description={article.description}
-        path={article.url}
-        article={article}
-        {...(card ? { image: { file: card, alt: cardAlt } } : {})}
-      />
-      {styles.map((style) => (
-        <link rel="stylesheet" href={href(site, style)} />
-      ))}
-      <JsonLd
-        graph={liveBlogGraph(
-          article,
-          site,
-          { ...media, body: bodyImages },
-          assets.logo,
-          byline,
-          live.updates,
-          live.ended,
-        )}
-      />
-    </>
+    <StoryHead
+      site={site}
+      article={article}
+      image={image}
+      thumbnail={thumbnail}
+      styles={styles}
+      graph={liveBlogGraph(
+        article,
+        site,
+        { ...media, body: bodyImages },
+        assets.logo,
+        byline,
+        live.updates,
+        live.ended,
+      )}
+    />
   );
   return (
     <Page
@@ -125,32 +107,17 @@ export function LiveBlogPage({
       ]}
     >
       <article class="story live-blog">
-        <header class="story-header">
-          <Breadcrumbs
-            trail={articleTrail(article).slice(0, -1)}
-            currentPath={article.url}
-            site={site}
-          />
-          <p class="story-kind">
-            <KindLabel kind="live" ended={live.ended !== undefined} />
-          </p>
-          <h1>{curl(article.title)}</h1>
-          {article.standfirst ? <p class="standfirst">{curl(article.standfirst)}</p> : null}
-          <CorrectionNotice corrections={article.corrections} site={site} />
-          <div class="story-meta">
-            <Byline credit={article.credit} site={site} {...(byline ? { authors: byline } : {})} />
-            <p class="timestamps">
-              <span class="published">
-                <span class="visually-hidden">Published </span>
-                <Timestamp moment={article.date} site={site} />
-              </span>
-              {article.updated ? (
-                <span class="updated">
-                  Updated <Timestamp moment={article.updated} site={site} />
-                </span>
-              ) : null}
+        <StoryHeader
+          article={article}
+          site={site}
+          byline={byline}
+          credited={true}
+          label={
+            <p class="story-kind">
+              <KindLabel kind="live" ended={live.ended !== undefined} />
             </p>
-          </div>
+          }
+        >
           {ended ? (
             <p class="live-ended">
               <strong>This live coverage has ended.</strong> It ended at{" "}
@@ -160,7 +127,7 @@ export function LiveBlogPage({
               .
             </p>
           ) : null}
-        </header>
+        </StoryHeader>
         <LeadAndBody
           article={article}
           // The live label and the live times above the body are counted as their own lines.

@@ -1,0 +1,48 @@
+import type { Article, Site } from "../../scripts/content/model.ts";
+import type { ProcessedImage } from "../../scripts/media/index.ts";
+import { socialImage } from "../../scripts/site/structured-data.ts";
+import { href } from "../../scripts/site/urls.ts";
+import { JsonLd } from "./JsonLd.tsx";
+import { SocialMeta } from "./SocialMeta.tsx";
+
+interface StoryHeadProps {
+  readonly site: Site;
+  readonly article: Article;
+  readonly image?: ProcessedImage | undefined;
+  readonly thumbnail?: ProcessedImage | undefined;
+  /** The stylesheets the story's body needs beyond the site's. */
+  readonly styles: readonly string[];
+  /** The page's structured data: an article's or a live blog's graph. */
+  readonly graph: unknown;
+}
+
+/**
+ * What a story's page adds to its `<head>`, articles and live blogs alike: the social card
+ * (the lead photo's crop, else the video's thumbnail, with its alternative text), the body's
+ * stylesheets and the structured data.
+ */
+export function StoryHead({ site, article, image, thumbnail, styles, graph }: StoryHeadProps) {
+  const card = socialImage({
+    ...(image ? { image } : {}),
+    ...(thumbnail ? { thumbnail } : {}),
+  });
+  const cardAlt = image
+    ? (article.image?.alt ?? article.title)
+    : (article.video?.title ?? article.title);
+  return (
+    <>
+      <SocialMeta
+        site={site}
+        title={article.title}
+        description={article.description}
+        path={article.url}
+        article={article}
+        {...(card ? { image: { file: card, alt: cardAlt } } : {})}
+      />
+      {styles.map((style) => (
+        <link rel="stylesheet" href={href(site, style)} />
+      ))}
+      <JsonLd graph={graph} />
+    </>
+  );
+}
