@@ -93,7 +93,7 @@ export function ArticlePage({
         />
         <LeadAndBody
           article={article}
-          opening={articleOpening(article)}
+          opening={articleOpening(article, byline)}
           body={article.body}
           image={image}
           thumbnail={thumbnail}

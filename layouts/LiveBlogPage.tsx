@@ -3,7 +3,7 @@ import type { Article } from "../scripts/content/model.ts";
 import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
 import type { BylineSpec } from "../scripts/site/bylines.ts";
-import { articleOpening } from "../scripts/site/first-screen.ts";
+import { articleOpening, type Opening } from "../scripts/site/first-screen.ts";
 import type { LiveSpec } from "../scripts/site/live-specs.ts";
 import { liveBlogGraph } from "../scripts/site/live-structured-data.ts";
 import { updateTime } from "../scripts/site/live-view.ts";
@@ -27,6 +27,14 @@ import { Page } from "./Page.tsx";
  * @default 15000
  */
 export const POLL_INTERVAL_MS = 15_000;
+
+/** The line that says the coverage has ended: up to three lines and its margin. */
+const ENDED_LINE_PX = 96;
+
+/** A live blog's opening: an article's, with the line that says it has ended. */
+function liveOpening(opening: Opening, ended: boolean): Opening {
+  return ended ? { ...opening, metaHeight: opening.metaHeight + ENDED_LINE_PX } : opening;
+}
 
 /** What a live blog's first page shows: the article, its processed media, and its live part. */
 export interface LiveBlogPageProps {
@@ -130,8 +138,7 @@ export function LiveBlogPage({
         </StoryHeader>
         <LeadAndBody
           article={article}
-          // The live label and the live times above the body are counted as their own lines.
-          opening={{ ...articleOpening(article), kindLine: true, metaMayWrap: true }}
+          opening={liveOpening(articleOpening(article, byline), ended !== undefined)}
           body={article.body}
           image={image}
           thumbnail={thumbnail}

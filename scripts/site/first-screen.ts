@@ -7,12 +7,13 @@
  * Decided at build time, so no script moves anything: the opening's height is estimated from
  * the text's length with the type's measured widths (Chromium, the site's own fonts, 7 December
  * 2026) and the stylesheet's sizes at 375 px. Every error is on the safe side: widths are the
- * letters' plain means (wider than running text's), a byline that may wrap counts two lines;
- * against the fixtures' pages in Chromium it is within 1 px, above. The browser tests
- * (tests/browser/site.test.ts, "first words on the first screen") hold the estimate to the
- * stylesheet: a change to the type scale that breaks it fails them.
+ * letters' plain means (wider than running text's), a reporter's byline and the times count a
+ * line each; against the test and demonstration pages in Chromium it is within 1 px, above.
+ * The browser tests (tests/browser/site.test.ts, "first words on the first screen") hold the
+ * estimate to the stylesheet: a change to the type scale that breaks it fails them.
  */
 import type { Article } from "../content/model.ts";
+import type { BylineSpec } from "./bylines.ts";
 import { curl } from "./typography.ts";
 
 /** Advance widths in em of each kind of character, by face (means over ASCII's). */
@@ -28,6 +29,8 @@ interface Widths {
 const HEADLINE: Widths = { lower: 0.522, upper: 0.73, digit: 0.62, space: 0.22, other: 0.31 };
 const STANDFIRST: Widths = { lower: 0.485, upper: 0.69, digit: 0.57, space: 0.23, other: 0.29 };
 const CAPTION: Widths = { lower: 0.474, upper: 0.569, digit: 0.5, space: 0.2, other: 0.3 };
+/** Source Sans 3 at 650 (bylines): the regular's widths, 8% wider. */
+const BYLINE: Widths = { lower: 0.512, upper: 0.615, digit: 0.54, space: 0.216, other: 0.324 };
 
 /** The phone, and the story page's layout on it in CSS px (assets/css/site.css at 375 px). */
 export const PHONE_SCREEN = { width: 375, height: 812 } as const;
@@ -42,8 +45,11 @@ const LAYOUT = {
   standfirst: { size: 20.3, lineHeight: 28.4, after: 14 },
   /** The correction notice: up to four lines of 15 px sans at 24 px, its padding and margin. */
   correctionNotice: 4 * 24 + 16 + 16,
-  /** The byline and times: one line, or two when it may wrap; then the gap to the media. */
-  meta: { oneLine: 42, twoLines: 65, after: 16 },
+  /**
+   * The byline and times (15 px sans, 21 px lines): padding and rule, the byline, a 2 px gap,
+   * the times; on one line when short. A reporter's photo is 48 px; then the gap to the media.
+   */
+  meta: { frame: 21, line: 21, gap: 2, photo: 48, size: 15, after: 16 },
   caption: { size: 14, lineHeight: 20.3, paddingTop: 8 },
   /** The compact video block: the 16:9 player and its title and folded description. */
   video: 263,
@@ -104,8 +110,8 @@ export interface Opening {
   readonly kindLine: boolean;
   /** The correction notice under the standfirst (Corrections.tsx: a fixed sentence and a link). */
   readonly correctionNotice: boolean;
-  /** The byline and times may take two lines (named reporters, an update). */
-  readonly metaMayWrap: boolean;
+  /** The byline and times' height in px (storyMetaHeight). */
+  readonly metaHeight: number;
 }
 
 /** The lead media as the phone shows it. */
@@ -136,7 +142,7 @@ export function firstParagraphTop(opening: Opening, media: LeadMedia): number {
     top += lines * standfirst.lineHeight + standfirst.after;
   }
   if (opening.correctionNotice) top += LAYOUT.correctionNotice;
-  top += (opening.metaMayWrap ? meta.twoLines : meta.oneLine) + meta.after;
+  top += opening.metaHeight + meta.after;
   if (media.kind === "video") return top + LAYOUT.video + LAYOUT.mediaAfter;
   top += PHONE_SCREEN.width * media.shape;
   if (media.caption) {
@@ -155,17 +161,45 @@ export function mediaLeadsOnPhone(opening: Opening, media: LeadMedia): boolean {
 /** What an article's page shows above its body, for the estimate. */
 export function articleOpening(
   article: Pick<Article, "title" | "standfirst" | "kind" | "corrections" | "updated" | "credit">,
+  byline: readonly BylineSpec[] | undefined,
 ): Opening {
-  const { credit } = article;
   return {
     title: curl(article.title),
     standfirst: article.standfirst ? curl(article.standfirst) : undefined,
     kindLine: article.kind !== "news",
     correctionNotice: article.corrections.length > 0,
-    // A reporter's byline carries a photo or a role; an update adds a second time.
-    metaMayWrap:
-      article.updated !== undefined ||
-      credit.kind === "authors" ||
-      (credit.kind === "agencies" && credit.names.join(", ").length > 24),
+    metaHeight: storyMetaHeight(article, byline),
   };
+}
+
+/**
+ * The height of the byline and times on the phone. The newsroom's or the agencies' credit shares
+ * a line with the time when both are short; a reporter's byline takes its own lines (two with a
+ * role, 48 px with a photo; several reporters as their names wrap), the times theirs.
+ */
+export function storyMetaHeight(
+  article: Pick<Article, "updated" | "credit">,
+  byline: readonly BylineSpec[] | undefined,
+): number {
+  const { meta } = LAYOUT;
+  const timeLines = article.updated ? 2 : 1;
+  const { credit } = article;
+  if (credit.kind !== "authors") {
+    const short = credit.kind === "staff" || credit.names.join(", ").length <= 24;
+    if (short && !article.updated) return meta.frame + meta.line;
+    return meta.frame + meta.line + meta.gap + timeLines * meta.line;
+  }
+  const people = byline ?? credit.names.map((name): BylineSpec => ({ name }));
+  const [only] = people;
+  const bylineHeight =
+    people.length === 1 && only
+      ? Math.max(only.photo ? meta.photo : 0, (only.role ? 2 : 1) * meta.line)
+      : meta.line *
+        linesOf(
+          `By ${people.map((person) => (person.role ? `${person.name} (${person.role})` : person.name)).join(", ")}`,
+          BYLINE,
+          meta.size,
+          LAYOUT.column,
+        );
+  return meta.frame + bylineHeight + meta.gap + timeLines * meta.line;
 }

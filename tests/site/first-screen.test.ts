@@ -10,13 +10,14 @@ import {
   linesOf,
   mediaLeadsOnPhone,
   type Opening,
+  storyMetaHeight,
 } from "../../scripts/site/first-screen.ts";
 
 const PLAIN: Opening = {
   title: "Envoys meet at Panmunjom as nuclear talks resume",
   kindLine: false,
   correctionNotice: false,
-  metaMayWrap: false,
+  metaHeight: 42,
 };
 const LANDSCAPE = {
   kind: "photo",
@@ -53,9 +54,24 @@ describe("the first screen on a phone", () => {
   test("each line above the media moves the first paragraph down by its height", () => {
     const base = firstParagraphTop(PLAIN, LANDSCAPE);
     assert.ok(firstParagraphTop({ ...PLAIN, kindLine: true }, LANDSCAPE) > base);
-    assert.ok(firstParagraphTop({ ...PLAIN, metaMayWrap: true }, LANDSCAPE) > base);
+    assert.ok(firstParagraphTop({ ...PLAIN, metaHeight: 92 }, LANDSCAPE) === base + 50);
     assert.ok(firstParagraphTop({ ...PLAIN, standfirst: "A line." }, LANDSCAPE) > base);
     assert.ok(firstParagraphTop(PLAIN, { ...LANDSCAPE, shape: 3 / 4 }) > base);
+  });
+
+  test("a byline is as tall as the page draws it: the newsroom's beside the time, a reporter's photo 48 px, names as they wrap", () => {
+    const staff = { credit: { kind: "staff" }, updated: undefined } as const;
+    assert.equal(storyMetaHeight(staff, undefined), 42);
+    const photo = { name: "Tan Hui Yee", role: "Correspondent", photo: {} as never };
+    assert.equal(
+      storyMetaHeight({ credit: { kind: "authors", names: ["tan-hui-yee"] } }, [photo]),
+      92,
+    );
+    const two = [
+      { name: "Jane Tan", role: "Senior correspondent" },
+      { name: "Arif Rahman", role: "Markets reporter" },
+    ];
+    assert.equal(storyMetaHeight({ credit: { kind: "authors", names: ["a", "b"] } }, two), 86);
   });
 
   test("a correction notice takes its room above the media", () => {
