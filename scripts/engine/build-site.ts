@@ -31,13 +31,15 @@ import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
 import { runAuthorStage } from "./author-stage.ts";
-import { buildCodeKeys } from "./build-code-keys.ts";
+import { buildCodeKeys, REPO_ROOT } from "./build-code-keys.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
 import { removeCacheEntry } from "./cache-write.ts";
 import { FileSetStore } from "./file-set-store.ts";
+import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
+import { checkInputs, nothingDone } from "./input-manifest.ts";
 import {
   liveAuthored,
   liveBlogs,
@@ -114,6 +116,13 @@ async function buildOnce(
     const site = loaded.value;
     const keys = await step("hashing the code", () => buildCodeKeys(site));
     const { code, pages: versions, parse: parseKey, search: searchVersion } = keys;
+    // 0. Whether anything changed at all, from the folders' fingerprints the scan below uses
+    // and the other inputs' (input-manifest.ts): if not, nothing is loaded, planned or written.
+    const scan = await step("finding articles", () => scanArticleFolders(root));
+    const inputs = await step("checking for changes", () =>
+      checkInputs({ options, keys, codeRoot: REPO_ROOT, site, scan }),
+    );
+    if (inputs.unchanged) return nothingDone(inputs.unchanged);
     const start = await step("loading the last build's state", () => startingPoint(target));
     const state: BuildState | undefined = start.loaded?.state;
     const missing: NoState | undefined = start.why;
@@ -124,9 +133,9 @@ async function buildOnce(
 
     // 1-2. Articles: fingerprints, and the content of those whose fingerprints changed; then
     // parsing what changed (on workers when there is much).
-    const { stat, settled } = await step("finding articles", () => {
+    const { stat, settled } = await step("comparing articles", () => {
       const sameParser = state?.globals.code.parse === parseKey;
-      const stat = statArticles(root, site, state?.articles ?? {}, sameParser);
+      const stat = statArticles(root, site, state?.articles ?? {}, sameParser, scan);
       return { stat, settled: settleUnchanged(root, site, parseKey, stat.pending) };
     });
     const readSetup = { root, site, parseKey, recordsDir: recordsDir(target) };
@@ -364,7 +373,7 @@ async function buildOnce(
       }),
     );
 
-    return {
+    const summary = {
       articles: articles.length,
       held: published.held,
       waitingPicks: fronts.waiting,
@@ -380,6 +389,17 @@ async function buildOnce(
       },
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,
+    };
+    // What the next build compares its inputs with, now that the state is recorded.
+    inputs.record({
+      articles: entries,
+      images,
+      fronts: fronts.fronts.files,
+      nextDayMs: content.now.setZone(site.timeZone).startOf("day").plus({ days: 1 }).toMillis(),
+      summary,
+    });
+    return {
+      ...summary,
       commit,
       reasons: rendered.length > 0 ? globalReasons(state?.globals, globals, missing) : [],
       changed: changedOutputs(outputs.planned, previousFiles),
