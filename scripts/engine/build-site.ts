@@ -22,7 +22,6 @@
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
-import { imageFiles } from "../media/files.ts";
 import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
 import { recentSince } from "../site/card-view.ts";
@@ -30,7 +29,6 @@ import { bodyLinkIssues } from "../site/check-output.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
-import { runAuthorStage } from "./author-stage.ts";
 import { buildCodeKeys, REPO_ROOT } from "./build-code-keys.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
@@ -39,24 +37,21 @@ import { FileSetStore } from "./file-set-store.ts";
 import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
+import { runImageStages } from "./image-stages.ts";
 import { checkInputs, nothingDone } from "./input-manifest.ts";
 import {
-  liveAuthored,
   liveBlogs,
   liveLinkSources,
   loadUpdateRecord,
   publishedLive,
   runningLiveBlogs,
   scanLive,
-  updateMediaOwners,
 } from "./live-stage.ts";
-import { type MediaOwner, runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
 import { changedOutputs, previousOutputs, renderedEntries, splitPlan } from "./page-reuse.ts";
 import { pagesPart } from "./page-search.ts";
-import { runPageStage } from "./page-stage.ts";
 import { READ_THRESHOLD, RENDER_THRESHOLD, readAll, renderAll } from "./passes.ts";
 import { footerKey, standingClashes } from "./plan-standing-pages.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
@@ -175,55 +170,20 @@ async function buildOnce(
     );
     issues.push(...fronts.issues);
 
-    // 3. Images. Those whose encodings were found damaged are made again.
-    const previousImages = Object.fromEntries(
-      Object.entries(state?.images ?? {}).filter(
-        ([, entry]) => !imageFiles(entry.image).some((file) => damaged.has(path.basename(file))),
-      ),
-    );
-    const media = await step("making images", () =>
-      runMediaStage(
-        root,
-        // Live updates' photos are asked for beside the articles' (live-stage.ts).
-        new Map<string, MediaOwner>([...published.entries, ...updateMediaOwners(updates)]),
-        previousImages,
-        // The site's image CDN decides what the media module makes: every size, or masters;
-        // the pipeline's code version is part of every image's key.
-        { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
-        options.onMediaProgress,
-      ),
-    );
-    issues.push(...media.issues);
-    // Author profiles, their photos, and every article's authors checked against them.
-    const authors = await step("reading author profiles", () =>
-      runAuthorStage({
-        root,
-        previous: state?.authors ?? {},
-        previousImages,
-        parseKey: keys.profiles,
-        articles: [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
-        // Profile photos follow the site's image CDN like every other image.
-        media: { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
-        ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
-      }),
-    );
-    issues.push(...authors.issues);
-    // Standing pages (content/pages/), their body photos, and their addresses against the site's.
-    const standing = await step("reading standing pages", () =>
-      runPageStage({
-        root,
-        site,
-        previous: state?.standing ?? {},
-        previousImages,
-        parseKey: keys.code.of("scripts/content/load-page.ts"),
-        articles: [...entries.values()].map((entry) => entry.card),
-        media: { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
-        ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
-      }),
-    );
-    issues.push(...standing.issues);
+    // 3. Images, author profiles and standing pages, each with their photos (image-stages.ts).
+    const { media, authors, standing, images, ...made } = await runImageStages({
+      options,
+      site,
+      keys,
+      state,
+      damaged,
+      entries,
+      published,
+      updates,
+      step,
+    });
+    issues.push(...made.issues);
     if (issues.length > 0) throw new ContentError(sortIssues(issues));
-    const images = { ...media.images, ...authors.images, ...standing.images };
 
     // 4. The plan, and the work it asks for.
     const profileIndex = plannedIndex(authors.profiles);

@@ -138,6 +138,8 @@ export function checkInputs(input: {
       content.pathPrefix ?? null,
       content.imageCdn ?? null,
       options.skipSearch === true,
+      // The image settings a caller may give (the cache's folder changes no output).
+      Object.entries(options.media).filter(([name]) => name !== "cacheDir"),
     ]),
     jsonKey([keys.pages, keys.parse, keys.search, keys.profiles, keys.media]),
     keys.code.of("scripts/engine/build-site.ts"),
