@@ -10,7 +10,7 @@
  * 3. {@link readArticles} parses the rest, in the build process, or spread over worker
  *    processes when there are thousands to parse (a cold build).
  */
-import { readdirSync, readFileSync, realpathSync, statSync } from "node:fs";
+import { readFileSync, realpathSync, statSync } from "node:fs";
 import path from "node:path";
 import {
   ARTICLES_PATH,
@@ -23,7 +23,7 @@ import type { ContentIssue } from "../content/issues.ts";
 import { loadArticle } from "../content/load-article.ts";
 import type { Site } from "../content/model.ts";
 import { monthKey } from "../site/calendar.ts";
-import { fingerprintOf } from "./fingerprint.ts";
+import { type FolderScan, scanArticleFolders } from "./folder-scan.ts";
 import { keyOf, sha256 } from "./hashing.ts";
 import type { RecordStore } from "./record-store.ts";
 import type { ArticleEntry } from "./state.ts";
@@ -55,36 +55,18 @@ export function statArticles(
   site: Pick<Site, "timeZone">,
   previous: Readonly<Record<string, ArticleEntry>>,
   sameParser: boolean,
+  scan: FolderScan = scanArticleFolders(root),
 ): StatResult {
-  const articlesDir = path.join(root, ARTICLES_PATH);
   const kept = new Map<string, ArticleEntry>();
   const pending: PendingArticle[] = [];
   const issues: ContentIssue[] = [];
-  let names: { name: string; isDirectory: boolean }[] = [];
-  try {
-    names = readdirSync(articlesDir, { withFileTypes: true }).map((entry) => ({
-      name: entry.name,
-      isDirectory: entry.isDirectory(),
-    }));
-  } catch {
-    // No articles folder: a site with no articles yet.
-  }
-  const statBase = shortestPathTo(articlesDir);
-  for (const { name, isDirectory } of names) {
-    if (name.startsWith(".")) continue;
+  for (const { name, isDirectory, folderPrint, indexPrint } of scan.folders) {
     const relative = `${ARTICLES_PATH}/${name}`;
     if (!isDirectory) {
       issues.push(notInFolderIssue(relative));
       continue;
     }
-    const folder = `${statBase}${name}`;
-    const seenAt = Date.now();
-    let folderPrint: string;
-    let indexPrint: string;
-    try {
-      folderPrint = fingerprintOf(statSync(folder), seenAt);
-      indexPrint = fingerprintOf(statSync(`${folder}${path.sep}index.md`), seenAt);
-    } catch {
+    if (folderPrint === undefined || indexPrint === undefined) {
       issues.push(noIndexIssue(relative));
       continue;
     }
@@ -102,17 +84,6 @@ export function statArticles(
     }
   }
   return { kept, pending, issues };
-}
-
-/**
- * The folder as a prefix for names inside it, relative to the working directory when it lies
- * within it (as when `npm run build` runs in the project): the kernel resolves every component of
- * a path on each `stat`, and two fewer components save a fifth of this pass at 100,000 folders.
- */
-function shortestPathTo(dir: string): string {
-  const relative = path.relative(process.cwd(), dir);
-  const inside = relative !== "" && !relative.startsWith("..") && !path.isAbsolute(relative);
-  return `${inside ? relative : dir}${path.sep}`;
 }
 
 /** An entry whose month is reckoned in `zone` (the site's time zone may have changed). */

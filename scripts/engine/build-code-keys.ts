@@ -13,7 +13,7 @@ import { CodeVersions } from "./code-version.ts";
 import { keyOf } from "./hashing.ts";
 
 /** Broadsheet's own folder: code versions are computed from its sources and packages. */
-const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../..");
 
 /**
  * Modules every page kind depends on besides its own template: rendering, and the plan that

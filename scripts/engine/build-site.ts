@@ -22,7 +22,6 @@
 import path from "node:path";
 import { ContentError, type ContentIssue } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
-import { imageFiles } from "../media/files.ts";
 import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
 import { recentSince } from "../site/card-view.ts";
@@ -30,31 +29,29 @@ import { bodyLinkIssues } from "../site/check-output.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
-import { runAuthorStage } from "./author-stage.ts";
-import { buildCodeKeys } from "./build-code-keys.ts";
+import { buildCodeKeys, REPO_ROOT } from "./build-code-keys.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
 import { removeCacheEntry } from "./cache-write.ts";
 import { FileSetStore } from "./file-set-store.ts";
+import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
+import { runImageStages } from "./image-stages.ts";
+import { checkInputs, nothingDone } from "./input-manifest.ts";
 import {
-  liveAuthored,
   liveBlogs,
   liveLinkSources,
   loadUpdateRecord,
   publishedLive,
   runningLiveBlogs,
   scanLive,
-  updateMediaOwners,
 } from "./live-stage.ts";
-import { type MediaOwner, runMediaStage } from "./media-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
 import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
 import { changedOutputs, previousOutputs, renderedEntries, splitPlan } from "./page-reuse.ts";
 import { pagesPart } from "./page-search.ts";
-import { runPageStage } from "./page-stage.ts";
 import { READ_THRESHOLD, RENDER_THRESHOLD, readAll, renderAll } from "./passes.ts";
 import { footerKey, standingClashes } from "./plan-standing-pages.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
@@ -114,6 +111,13 @@ async function buildOnce(
     const site = loaded.value;
     const keys = await step("hashing the code", () => buildCodeKeys(site));
     const { code, pages: versions, parse: parseKey, search: searchVersion } = keys;
+    // 0. Whether anything changed at all, from the folders' fingerprints the scan below uses
+    // and the other inputs' (input-manifest.ts): if not, nothing is loaded, planned or written.
+    const scan = await step("finding articles", () => scanArticleFolders(root));
+    const inputs = await step("checking for changes", () =>
+      checkInputs({ options, keys, codeRoot: REPO_ROOT, site, scan }),
+    );
+    if (inputs.unchanged) return nothingDone(inputs.unchanged);
     const start = await step("loading the last build's state", () => startingPoint(target));
     const state: BuildState | undefined = start.loaded?.state;
     const missing: NoState | undefined = start.why;
@@ -124,9 +128,9 @@ async function buildOnce(
 
     // 1-2. Articles: fingerprints, and the content of those whose fingerprints changed; then
     // parsing what changed (on workers when there is much).
-    const { stat, settled } = await step("finding articles", () => {
+    const { stat, settled } = await step("comparing articles", () => {
       const sameParser = state?.globals.code.parse === parseKey;
-      const stat = statArticles(root, site, state?.articles ?? {}, sameParser);
+      const stat = statArticles(root, site, state?.articles ?? {}, sameParser, scan);
       return { stat, settled: settleUnchanged(root, site, parseKey, stat.pending) };
     });
     const readSetup = { root, site, parseKey, recordsDir: recordsDir(target) };
@@ -166,55 +170,20 @@ async function buildOnce(
     );
     issues.push(...fronts.issues);
 
-    // 3. Images. Those whose encodings were found damaged are made again.
-    const previousImages = Object.fromEntries(
-      Object.entries(state?.images ?? {}).filter(
-        ([, entry]) => !imageFiles(entry.image).some((file) => damaged.has(path.basename(file))),
-      ),
-    );
-    const media = await step("making images", () =>
-      runMediaStage(
-        root,
-        // Live updates' photos are asked for beside the articles' (live-stage.ts).
-        new Map<string, MediaOwner>([...published.entries, ...updateMediaOwners(updates)]),
-        previousImages,
-        // The site's image CDN decides what the media module makes: every size, or masters;
-        // the pipeline's code version is part of every image's key.
-        { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
-        options.onMediaProgress,
-      ),
-    );
-    issues.push(...media.issues);
-    // Author profiles, their photos, and every article's authors checked against them.
-    const authors = await step("reading author profiles", () =>
-      runAuthorStage({
-        root,
-        previous: state?.authors ?? {},
-        previousImages,
-        parseKey: keys.profiles,
-        articles: [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
-        // Profile photos follow the site's image CDN like every other image.
-        media: { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
-        ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
-      }),
-    );
-    issues.push(...authors.issues);
-    // Standing pages (content/pages/), their body photos, and their addresses against the site's.
-    const standing = await step("reading standing pages", () =>
-      runPageStage({
-        root,
-        site,
-        previous: state?.standing ?? {},
-        previousImages,
-        parseKey: keys.code.of("scripts/content/load-page.ts"),
-        articles: [...entries.values()].map((entry) => entry.card),
-        media: { ...options.media, cdn: site.imageCdn, codeVersion: keys.media },
-        ...(options.onMediaProgress ? { onMediaProgress: options.onMediaProgress } : {}),
-      }),
-    );
-    issues.push(...standing.issues);
+    // 3. Images, author profiles and standing pages, each with their photos (image-stages.ts).
+    const { media, authors, standing, images, ...made } = await runImageStages({
+      options,
+      site,
+      keys,
+      state,
+      damaged,
+      entries,
+      published,
+      updates,
+      step,
+    });
+    issues.push(...made.issues);
     if (issues.length > 0) throw new ContentError(sortIssues(issues));
-    const images = { ...media.images, ...authors.images, ...standing.images };
 
     // 4. The plan, and the work it asks for.
     const profileIndex = plannedIndex(authors.profiles);
@@ -364,7 +333,7 @@ async function buildOnce(
       }),
     );
 
-    return {
+    const summary = {
       articles: articles.length,
       held: published.held,
       waitingPicks: fronts.waiting,
@@ -380,6 +349,17 @@ async function buildOnce(
       },
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,
+    };
+    // What the next build compares its inputs with, now that the state is recorded.
+    inputs.record({
+      articles: entries,
+      images,
+      fronts: fronts.fronts.files,
+      nextDayMs: content.now.setZone(site.timeZone).startOf("day").plus({ days: 1 }).toMillis(),
+      summary,
+    });
+    return {
+      ...summary,
       commit,
       reasons: rendered.length > 0 ? globalReasons(state?.globals, globals, missing) : [],
       changed: changedOutputs(outputs.planned, previousFiles),

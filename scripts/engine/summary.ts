@@ -8,6 +8,7 @@ const MODES: Readonly<Record<PublishMode, string>> = {
   fresh: "fresh",
   checked: "in place, every file checked",
   resumed: "in place, an interrupted publish finished",
+  unchanged: "nothing changed since the last build",
 };
 
 function count(n: number, one: string, many = `${one}s`): string {

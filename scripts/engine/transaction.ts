@@ -60,7 +60,9 @@ export type PublishMode =
   /** Nothing said what `_site/` held: every file was compared with the plan. */
   | "checked"
   /** An interrupted publish was found and finished (the files it named were checked). */
-  | "resumed";
+  | "resumed"
+  /** Nothing changed since the last publish: `_site/` was left alone (input-manifest.ts). */
+  | "unchanged";
 
 export interface CommitStats {
   readonly mode: PublishMode;

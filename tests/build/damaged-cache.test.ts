@@ -19,6 +19,7 @@ import {
   readFileSync,
   rmSync,
   symlinkSync,
+  utimesSync,
   writeFileSync,
 } from "node:fs";
 import os from "node:os";
@@ -190,6 +191,10 @@ async function round(
   const chosen = targets.filter((kind) => form !== "foreign" || !UNVERSIONED.includes(kind));
   const paths = chosen.map((kind) => p.where[kind]());
   for (const file of paths) DAMAGE[form](file);
+  // A build where nothing changed stops before it reads any cache (input-manifest.ts): the
+  // settings' file is touched, as by an edit, so the next builds read the caches and heal them.
+  const settings = path.join(p.root, "content/_data/site.yaml");
+  utimesSync(settings, new Date(), new Date());
   if (options.deleteSite) rmSync(path.join(p.root, "_site"), { recursive: true, force: true });
   return healed(p.root, p.env, `${chosen.join(" + ")}: ${form}`);
 }
