@@ -26,9 +26,11 @@ import { dayKeys } from "./calendar.ts";
 import type { PlannedArticle } from "./planned-article.ts";
 
 /**
- * The most stories in one part that is over: an older story's edit indexes this many again
- * (about 2 s on the benchmark's machine), and an archive of N stories has about N / 1,000 parts
- * for the search page to fetch (measured: docs/engine.md, "Search in parts").
+ * The most stories in one part that is over: an older story's edit indexes at most this many
+ * again (Pagefind takes about 2 ms a story here), and a crowded archive of N stories has between
+ * N / 2,500 and N / 1,250 parts for the search page to fetch, each costing a reader about 25 KB
+ * per word searched. Near where the two costs meet for archives of 50,000 to 100,000 stories
+ * (measured: docs/engine.md, "Search in parts"); it also bounds Pagefind's memory (about 0.6 GB).
  *
  * @default 2500
  */
