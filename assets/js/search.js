@@ -1,9 +1,9 @@
 // Search: runs the query against the static Pagefind index (no server, works offline once
 // loaded) and lists matching stories and standing pages, each labelled as cards label kinds,
 // with its section and date, and an excerpt of its text with the words found marked.
-// Results are built as DOM nodes, never as HTML strings. The index comes in parts (by year,
-// month or day, newest first, then the standing pages'), built apart so a publish re-indexes
-// only its own part; the newest part's library loads and merges the others.
+// Results are built as DOM nodes, never as HTML strings. The index comes in parts (a year, a
+// month or a run of days, newest first, then the standing pages'), built apart so a publish or
+// an edit re-indexes only its own part; the newest part's library loads and merges the others.
 const form = document.querySelector("form[data-pagefind]");
 const status = document.getElementById("search-status");
 const list = document.getElementById("search-results");

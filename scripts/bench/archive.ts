@@ -28,6 +28,8 @@ export interface ArchivePicks {
   readonly devServer: ArchiveEntry;
   /** One per repeat of "one deleted": from the middle of the archive by date. */
   readonly deleted: readonly ArchiveEntry[];
+  /** One per repeat of "older edited": three quarters of the way back, older than the deleted. */
+  readonly older: readonly ArchiveEntry[];
 }
 
 /** The moment an entry was published, for ordering: dates all carry the same offset. */
@@ -37,19 +39,25 @@ function newestFirst(a: ArchiveEntry, b: ArchiveEntry): number {
 
 /**
  * Chooses the articles to edit and delete: the `repeat` newest to retitle, the next for the dev
- * server, and `repeat` around the median date to delete.
+ * server, `repeat` around the median date to delete, and `repeat` three quarters of the way back
+ * (a story months old, in a search part that is over) to retitle.
  *
  * @throws when the archive is too small to choose them all distinct.
  */
 export function pickArticles(entries: readonly ArchiveEntry[], repeat: number): ArchivePicks {
-  if (entries.length < 2 * repeat + 1) {
+  if (entries.length < 3 * repeat + 2) {
     throw new Error(`an archive of ${entries.length} is too small for ${repeat} repeat(s)`);
   }
   const byDate = [...entries].sort(newestFirst);
   const middle = Math.max(repeat + 1, Math.floor(byDate.length / 2) - Math.floor(repeat / 2));
+  const older = Math.min(
+    byDate.length - repeat,
+    Math.max(middle + repeat, Math.floor((byDate.length * 3) / 4)),
+  );
   return {
     edited: byDate.slice(0, repeat),
     devServer: byDate[repeat] as ArchiveEntry,
     deleted: byDate.slice(middle, middle + repeat),
+    older: byDate.slice(older, older + repeat),
   };
 }

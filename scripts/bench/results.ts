@@ -48,6 +48,8 @@ export const SCENARIOS = [
   // Issue 21: an editor rearranges the front page; it should cost about what a publish costs.
   { key: "front", label: "front page edited (home.yaml)" },
   { key: "edited", label: "one edited (recent headline)" },
+  // Issue 25: an older story's edit re-indexes its own small search part, not a year of stories.
+  { key: "olderEdited", label: "one edited (older headline)" },
   { key: "deleted", label: "one deleted (mid-archive)" },
   // Issue 26, with --pages (the layout change comes last: it builds with other code).
   { key: "pageEdited", label: "a standing page's body edited" },

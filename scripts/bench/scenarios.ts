@@ -1,7 +1,7 @@
 /**
  * Broadsheet's scenarios on one project, in order, each building on the last: cold, nothing
- * changed, one article published, the front page's file edited, one headline edited, one article
- * deleted, one layout change. Each runs `repeat` times (a new article, front, headline, deletion
+ * changed, one article published, the front page's file edited, a recent and an older headline
+ * edited, one article deleted, one layout change. Each runs `repeat` times (a new article, front, headline, deletion
  * or layout text each time).
  */
 import { rmSync } from "node:fs";
@@ -105,6 +105,13 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
       code,
       prepare: (index) => {
         const article = pick(picks.edited, index);
+        retitleArticle(root, article.slug, `Updated: ${article.title}`);
+      },
+    },
+    olderEdited: {
+      code,
+      prepare: (index) => {
+        const article = pick(picks.older, index);
         retitleArticle(root, article.slug, `Updated: ${article.title}`);
       },
     },

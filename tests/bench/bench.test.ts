@@ -371,6 +371,19 @@ describe("issue 11's targets", () => {
     assert.equal(find("npm start", 4000)?.status, "met"); // median 700 ms
   });
 
+  it("checks issue 25's older story's edit against 0.4x of Hugo at 20,000 and 0.08x at 100,000", () => {
+    const older = (size: number, edit: number, hugo: number) =>
+      checkTargets(results([sizeResult(size, { olderEdited: edit, hugoCold: hugo })])).find(
+        (check) =>
+          check.target.startsWith("An older story's headline edited") && check.size === size,
+      );
+    assert.equal(older(20_000, 6000, 15_000)?.status, "met"); // 0.4x exactly
+    assert.match(older(20_000, 6000, 15_000)?.measured ?? "", /edit 6\.00 s, Hugo 15\.00 s/);
+    assert.equal(older(20_000, 6100, 15_000)?.status, "missed");
+    assert.equal(older(100_000, 4000, 50_000)?.status, "met"); // 0.08x exactly
+    assert.equal(older(100_000, 4100, 50_000)?.status, "missed");
+  });
+
   it("reads the cost per article against the smallest size of at least 4,000", () => {
     const cost = find("Cold build's cost", 20_000);
     assert.equal(cost?.status, "indicative");
@@ -585,7 +598,7 @@ describe("benchmark helpers", () => {
     assert.throws(() => parseArguments(["--repeat", "0"]), /positive whole number/);
   });
 
-  it("picks the newest articles to edit and mid-archive ones to delete, all distinct", () => {
+  it("picks the newest articles to edit, mid-archive ones to delete and older ones to edit, all distinct", () => {
     const entries: ArchiveEntry[] = Array.from({ length: 11 }, (_, index) => ({
       index,
       slug: `a-${index}`,
@@ -600,7 +613,15 @@ describe("benchmark helpers", () => {
       [7, 3],
     );
     assert.equal(picks.devServer.index, 10);
-    const touched = [...picks.edited, picks.devServer, ...picks.deleted].map((e) => e.index);
+    const byDate = [...entries].sort((a, b) => Date.parse(b.date) - Date.parse(a.date));
+    const rank = (entry: ArchiveEntry) => byDate.indexOf(entry);
+    assert.ok(
+      Math.min(...picks.older.map(rank)) > Math.max(...picks.deleted.map(rank)),
+      "the older edits are older than the deleted stories",
+    );
+    const touched = [...picks.edited, picks.devServer, ...picks.deleted, ...picks.older].map(
+      (e) => e.index,
+    );
     assert.equal(new Set(touched).size, touched.length);
     assert.throws(() => pickArticles(entries.slice(0, 4), 2), /too small/);
   });
