@@ -8,28 +8,16 @@
  * every glyph the font's features reach from them (tabular figures, ligatures, ...): only glyphs
  * the browser would never use for this file go (Source Sans 3's Latin file: 29 KB to 24 KB).
  *
- * HarfBuzz runs as WebAssembly and takes ~0.3 s a file, so each cut is kept in a checked file
- * (`.cache/fonts/` in Broadsheet's folder), keyed by the font's bytes, the range and the
- * instancer's versions; `subset-font` is loaded only when one changed. The cut is a function of
+ * HarfBuzz runs as WebAssembly and takes ~0.3 s a file, so each cut is kept (`.cache/fonts/`,
+ * kept-derivation.ts), keyed by the font's bytes, the range and the instancer's versions;
+ * `subset-font` is loaded only when one changed. The cut is a function of
  * those inputs alone, so a cold and an incremental build publish the same bytes.
  */
-import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
-import { readCheckedJson, writeCheckedJson } from "../engine/checked-file.ts";
 import { keyOf, sha256 } from "../engine/hashing.ts";
+import { installedVersion, KeptDerivations } from "./kept-derivation.ts";
 
-const require = createRequire(import.meta.url);
-
-const CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "../../.cache/fonts");
-const KIND = "font";
-const VERSION = 1;
-
-interface Entry {
-  readonly key: string;
-  /** The cut font, base64. */
-  readonly woff2: string;
-}
+/** Each cut, base64, by its file's name. */
+const KEPT = new KeptDerivations("fonts");
 
 /** A weight range, as in `@font-face`'s `font-weight: 400 800`. */
 export interface WeightRange {
@@ -53,16 +41,7 @@ export function charactersOf(unicodeRange: string): string {
   return String.fromCodePoint(...points);
 }
 
-/** The installed version of a package, read without loading it. */
-function versionOf(name: string): string {
-  try {
-    return (require(`${name}/package.json`) as { version: string }).version;
-  } catch {
-    return "unknown";
-  }
-}
-
-const INSTANCER = `subset-font ${versionOf("subset-font")} harfbuzzjs ${versionOf("harfbuzzjs")}`;
+const INSTANCER = `subset-font ${installedVersion("subset-font")} harfbuzzjs ${installedVersion("harfbuzzjs")}`;
 
 /**
  * `bytes` (the WOFF2 file `name`, which serves `unicodeRange`) with its weight axis limited to
@@ -77,24 +56,14 @@ export async function weightInstance(
   weights: WeightRange,
 ): Promise<Buffer> {
   const key = keyOf(INSTANCER, weights.min, weights.max, unicodeRange, sha256(bytes));
-  const file = path.join(CACHE_DIR, `${sha256(name).slice(0, 32)}.json`);
-  const kept = readCheckedJson<Entry>(file, KIND, VERSION);
-  if (kept.ok && kept.value.key === key && typeof kept.value.woff2 === "string") {
-    return Buffer.from(kept.value.woff2, "base64");
-  }
+  const kept = KEPT.read(name, key);
+  if (kept !== undefined) return Buffer.from(kept, "base64");
   const { default: subsetFont } = await import("subset-font");
   const instanced: Buffer = await subsetFont(bytes, charactersOf(unicodeRange), {
     targetFormat: "woff2",
     variationAxes: { wght: { min: weights.min, max: weights.max } },
   });
   const cut = instanced.length < bytes.length ? instanced : bytes;
-  try {
-    writeCheckedJson(file, KIND, VERSION, { key, woff2: cut.toString("base64") } satisfies Entry, {
-      atomic: true,
-      root: CACHE_DIR,
-    });
-  } catch {
-    // A read-only checkout cuts the fonts on every build.
-  }
+  KEPT.keep(name, key, cut.toString("base64"));
   return cut;
 }

@@ -6,27 +6,14 @@
  * the options and esbuild's version; esbuild is loaded only when one changed.
  */
 import { createRequire } from "node:module";
-import path from "node:path";
-import { fileURLToPath } from "node:url";
 import type { TransformOptions } from "esbuild";
-import { readCheckedJson, writeCheckedJson } from "../engine/checked-file.ts";
-import { keyOf, sha256 } from "../engine/hashing.ts";
+import { keyOf } from "../engine/hashing.ts";
+import { installedVersion, KeptDerivations } from "./kept-derivation.ts";
 
 const require = createRequire(import.meta.url);
 
-/** Where the minified forms are kept: beside the compiled code, in Broadsheet's own cache. */
-const CACHE_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  "../../.cache/minified",
-);
-
-const KIND = "minified";
-const VERSION = 1;
-
-interface Entry {
-  readonly key: string;
-  readonly code: string;
-}
+/** The minified forms, by asset path: beside the compiled code, in Broadsheet's own cache. */
+const KEPT = new KeptDerivations("minified");
 
 let esbuild: typeof import("esbuild") | undefined;
 
@@ -36,16 +23,7 @@ function loadEsbuild(): typeof import("esbuild") {
   return esbuild;
 }
 
-/** The installed esbuild's version, read without loading it. */
-function esbuildVersion(): string {
-  try {
-    return (require("esbuild/package.json") as { version: string }).version;
-  } catch {
-    return "unknown";
-  }
-}
-
-const VERSION_OF_ESBUILD = esbuildVersion();
+const VERSION_OF_ESBUILD = installedVersion("esbuild");
 
 /**
  * `text` (the asset at `source`) minified with `options`. A damaged or stale entry is
@@ -53,19 +31,9 @@ const VERSION_OF_ESBUILD = esbuildVersion();
  */
 export function minified(source: string, text: string, options: TransformOptions): string {
   const key = keyOf(VERSION_OF_ESBUILD, JSON.stringify(options), text);
-  const file = path.join(CACHE_DIR, `${sha256(source).slice(0, 32)}.json`);
-  const kept = readCheckedJson<Entry>(file, KIND, VERSION);
-  if (kept.ok && kept.value.key === key && typeof kept.value.code === "string") {
-    return kept.value.code;
-  }
+  const kept = KEPT.read(source, key);
+  if (kept !== undefined) return kept;
   const { code } = loadEsbuild().transformSync(text, options);
-  try {
-    writeCheckedJson(file, KIND, VERSION, { key, code } satisfies Entry, {
-      atomic: true,
-      root: CACHE_DIR,
-    });
-  } catch {
-    // A read-only checkout minifies on every build, as before.
-  }
+  KEPT.keep(source, key, code);
   return code;
 }
