@@ -71,15 +71,16 @@ function endsSentence(text: string, index: number): boolean {
 export function cardStandfirst(description: string, written: boolean): string {
   const text = description.replace(/\s+/g, " ").trim();
   if (written || !text.endsWith("…")) return text;
-  // The last sentence end (a stop, then a closing quote or bracket at most) before the cut.
-  let best = -1;
+  // The last sentence end (a stop, then a closing quote or bracket at most) before the cut,
+  // looked for from the end: the plan cuts every card of the archive on every build, and a
+  // search from the start tested every full stop of every standfirst.
   const closers = /["'\u201d\u2019)\]]/;
-  for (let index = 0; index < text.length - 1; index++) {
+  for (let index = text.length - 2; index >= 0; index--) {
     if (!endsSentence(text, index)) continue;
     let end = index + 1;
     while (closers.test(text.charAt(end))) end++;
-    if (text.charAt(end) === " ") best = end;
+    if (text.charAt(end) !== " ") continue;
+    return end >= STANDFIRST_DEFAULTS.minimum ? text.slice(0, end) : text;
   }
-  if (best >= STANDFIRST_DEFAULTS.minimum) return text.slice(0, best);
   return text;
 }
