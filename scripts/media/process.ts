@@ -55,7 +55,10 @@ async function processOne(request: MediaRequest, context: RunContext): Promise<O
   const pending = context.inFlight.get(key);
   if (pending) {
     const outcome = await pending;
-    return outcome.ok ? { ...outcome, encoded: false } : outcome;
+    if (outcome.ok) return { ...outcome, encoded: false };
+    // A damaged file copied into two stories: each is told of its own file, so it is made
+    // (and fails) again for this one rather than answered with the other's path.
+    return makeImage(bytes, request, identity, key, context);
   }
   const making = makeImage(bytes, request, identity, key, context);
   context.inFlight.set(key, making);

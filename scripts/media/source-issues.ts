@@ -139,7 +139,8 @@ export function decoderDetail(reason: string): string {
     .filter(
       (line) => line !== "" && !/^source: bad seek|treated as error due to failOn/i.test(line),
     );
-  const detail = lines.join("; ");
+  // libvips repeats a message once per pass over the file: each is said once.
+  const detail = [...new Set(lines)].join("; ");
   return detail.length > 160 ? `${detail.slice(0, 157)}...` : detail;
 }
 

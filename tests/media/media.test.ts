@@ -608,6 +608,33 @@ describe("bad sources", () => {
     assert.match((await single("truncated.jpg", bytes)).message, /cut short/);
   });
 
+  it("the same damaged bytes in two stories: each is told of its own file, the reason once", async () => {
+    const bytes = await truncatedJpeg();
+    await mkdir(join(tmp.dir, "copy-a"), { recursive: true });
+    await mkdir(join(tmp.dir, "copy-b"), { recursive: true });
+    const first = await put(join(tmp.dir, "copy-a"), "broken.jpg", bytes);
+    const second = await put(join(tmp.dir, "copy-b"), "broken.jpg", bytes);
+    const issues = await issuesOf([
+      requestFor(first, { article: "content/articles/copy-a/index.md", field: "image.src" }),
+      requestFor(second, {
+        article: "content/articles/copy-b/index.md",
+        field: "the photo on line 8",
+      }),
+    ]);
+    assert.equal(issues.length, 2);
+    for (const [issue, folder] of [
+      [issues[0], "copy-a"],
+      [issues[1], "copy-b"],
+    ] as const) {
+      assert.equal(issue?.file, `content/articles/${folder}/index.md`);
+      assert.match(issue?.message ?? "", new RegExp(`${folder}/broken\\.jpg is cut short`));
+      const other = folder === "copy-a" ? "copy-b" : "copy-a";
+      assert.doesNotMatch(issue?.message ?? "", new RegExp(other), "names only its own file");
+      const reasons = /\((.*)\)\.$/.exec(issue?.message ?? "")?.[1]?.split("; ") ?? [];
+      assert.equal(new Set(reasons).size, reasons.length, "each reason said once");
+    }
+  });
+
   it("a JPEG with corrupt pixel data (metadata() alone would accept it)", async () => {
     const bytes = await corruptJpeg();
     await assert.doesNotReject(sharp(bytes).metadata());
