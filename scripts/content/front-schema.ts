@@ -147,7 +147,7 @@ function containerSchema(sections: readonly string[]) {
         context.addIssue({
           code: "custom",
           path: ["size"],
-          message: `is ${container.size}, but the container picks ${picked} stories`,
+          message: `is ${container.size}, but the container picks ${picked} ${picked === 1 ? "story" : "stories"}`,
         });
       }
     });

@@ -18,7 +18,7 @@ import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
 import { readSource, validateYaml } from "./parse-front-matter.ts";
 import { isIssue } from "./source-file.ts";
 import { articleValueFix } from "./value-fixes.ts";
-import type { ParsedYaml } from "./yaml.ts";
+import { type ParsedYaml, parseYaml } from "./yaml.ts";
 
 // Building the schema costs more than using it: one per set of sections, not one per article.
 const schemas = new Map<string, ReturnType<typeof articleFrontMatterSchema>>();
@@ -77,27 +77,36 @@ export function loadArticle(
       fix: "Write the article's text after the closing --- line.",
     });
   }
-  if (!checked.ok) return { ok: false, issues };
-
-  const { value: fields, yaml } = checked.value;
+  const valid = checked.ok ? checked.value : undefined;
   const image =
-    fields.image && mediaFile(folder, file, fields.image.src, ["image", "src"], yaml, issues);
+    valid?.value.image &&
+    mediaFile(folder, file, valid.value.image.src, ["image", "src"], valid.yaml, issues);
   const thumbnail =
-    fields.video &&
-    mediaFile(folder, file, fields.video.thumbnail, ["video", "thumbnail"], yaml, issues);
-  if (issues.length > 0) return { ok: false, issues };
-
-  const section = site.sections.find((candidate) => candidate.slug === fields.section);
-  if (!section) throw new Error(`unreachable: section ${fields.section} passed validation`);
-  const dateline = datelineLead(fields.dateline, fields.sources ?? []);
+    valid?.value.video &&
+    mediaFile(
+      folder,
+      file,
+      valid.value.video.thumbnail,
+      ["video", "thumbnail"],
+      valid.yaml,
+      issues,
+    );
+  if (!valid) leadFilesBeside(folder, file, source.yaml, source.yamlLine, issues);
+  // The body's mistakes are reported with the front matter's, in one run. Without valid front
+  // matter the body is read without its dateline, which only leads its first paragraph.
+  const dateline = valid && datelineLead(valid.value.dateline, valid.value.sources ?? []);
   const body = renderBody(source.body, dateline, source.bodyLine);
   const links = classifyLinks(body.links, file, source.bodyLine);
-  const bodyIssues = [
+  issues.push(
     ...body.issues.map((issue): ContentIssue => ({ file, ...issue })),
     ...links.issues,
     ...photoFileIssues(folder, file, bodyPhotos(body.blocks)),
-  ];
-  if (bodyIssues.length > 0) return { ok: false, issues: bodyIssues };
+  );
+  if (!valid || issues.length > 0) return { ok: false, issues };
+
+  const { value: fields, yaml } = valid;
+  const section = site.sections.find((candidate) => candidate.slug === fields.section);
+  if (!section) throw new Error(`unreachable: section ${fields.section} passed validation`);
   const bodyMedia = bodyMediaOf(body.blocks);
   const authors = fields.authors ?? [];
   const sources = fields.sources ?? [];
@@ -195,6 +204,37 @@ export function classifyLinks(
 }
 
 /** Resolves a media file beside index.md, reporting a missing one at its line. */
+/**
+ * With front matter that does not validate, the lead photo and video thumbnail are still looked
+ * for beside index.md, so a missing file is reported in the same run: each one whose own field
+ * was written as a file name and drew no other mistake.
+ */
+function leadFilesBeside(
+  folder: string,
+  file: string,
+  text: string,
+  firstLine: number,
+  issues: ContentIssue[],
+): void {
+  const yaml = parseYaml(text, file, firstLine);
+  if (Array.isArray(yaml) || typeof yaml.data !== "object" || yaml.data === null) return;
+  const data = yaml.data as Record<string, unknown>;
+  for (const field of [
+    ["image", "src"],
+    ["video", "thumbnail"],
+  ] as const) {
+    const owner = data[field[0]];
+    const name =
+      typeof owner === "object" && owner !== null
+        ? (owner as Record<string, unknown>)[field[1]]
+        : undefined;
+    const flagged = issues.some((issue) => issue.field?.startsWith(field[0]));
+    if (typeof name === "string" && name.trim() !== "" && !flagged) {
+      mediaFile(folder, file, name, field, yaml, issues);
+    }
+  }
+}
+
 function mediaFile(
   folder: string,
   file: string,

@@ -17,6 +17,7 @@ import type { Checked, ContentIssue } from "./issues.ts";
 import { SLUG_PATTERN, suggestSlug } from "./load-article.ts";
 import { validateYaml } from "./parse-front-matter.ts";
 import { decodeUtf8, isIssue } from "./source-file.ts";
+import { parseYaml } from "./yaml.ts";
 
 /** Where profiles live, relative to the project root. */
 export const AUTHORS_PATH = "content/authors";
@@ -105,31 +106,23 @@ export function loadProfile(
     authorProfileSchema,
     { fields: AUTHOR_FIELDS, fix: authorFieldFix },
   );
-  if (!checked.ok) return checked;
+  if (!checked.ok) {
+    // The photo is still looked for, so a missing one is reported in the same run as the rest.
+    const yaml = parseYaml(decoded.text.replace(/^\uFEFF/, ""), file, 1);
+    const data = Array.isArray(yaml) ? undefined : (yaml.data as Record<string, unknown> | null);
+    const photo = data?.photo;
+    const flagged = checked.issues.some((issue) => issue.field === "photo");
+    if (typeof photo === "string" && photo.trim() !== "" && !flagged && !Array.isArray(yaml)) {
+      const problem = photoIssue(root, slug, file, photo, yaml.locate(["photo"]));
+      if (problem) return { ok: false, issues: [...checked.issues, problem] };
+    }
+    return checked;
+  }
   const { value: fields, yaml } = checked.value;
   const position = fields.photo ? yaml.locate(["photo"]) : undefined;
   if (fields.photo) {
-    const problem = photoProblem(root, fields.photo);
-    if (problem) {
-      return {
-        ok: false,
-        issues: [
-          {
-            file,
-            ...(position ? { line: position.line, column: position.column } : {}),
-            field: "photo",
-            message: `photo names ${fields.photo}, ${problem}.`,
-            fix: missingFileFix(
-              path.join(root, AUTHORS_PATH),
-              fields.photo,
-              (intended) => `photo: ${intended}`,
-              `${AUTHORS_PATH}/`,
-              `Put the photo in ${AUTHORS_PATH}/ beside ${slug}.yaml, or correct the file name (names are case-sensitive).`,
-            ),
-          },
-        ],
-      };
-    }
+    const problem = photoIssue(root, slug, file, fields.photo, position);
+    if (problem) return { ok: false, issues: [problem] };
   }
   return {
     ok: true,
@@ -178,4 +171,29 @@ export function loadProfiles(root: string): { profiles: ProfileCard[]; issues: C
     else issues.push(...loaded.issues);
   }
   return { profiles, issues };
+}
+
+/** The profile's photo file's problem, at the `photo` field's place, if it has one. */
+function photoIssue(
+  root: string,
+  slug: string,
+  file: string,
+  photo: string,
+  position: { readonly line: number; readonly column: number } | undefined,
+): ContentIssue | undefined {
+  const problem = photoProblem(root, photo);
+  if (!problem) return undefined;
+  return {
+    file,
+    ...(position ? { line: position.line, column: position.column } : {}),
+    field: "photo",
+    message: `photo names ${photo}, ${problem}.`,
+    fix: missingFileFix(
+      path.join(root, AUTHORS_PATH),
+      photo,
+      (intended) => `photo: ${intended}`,
+      `${AUTHORS_PATH}/`,
+      `Put the photo in ${AUTHORS_PATH}/ beside ${slug}.yaml, or correct the file name (names are case-sensitive).`,
+    ),
+  };
 }

@@ -28,6 +28,20 @@ export function decodeUtf8(bytes: Uint8Array, file: string): { text: string } | 
       fix: "Write the front matter (title, date, section) between --- lines, then the article text.",
     };
   }
+  // UTF-16 (what some Windows editors call "Unicode"): a byte-order mark, or a zero byte beside
+  // every ASCII letter. Said as such: the Latin-1 guess below would send the editor wrong.
+  if (
+    (bytes[0] === 0xff && bytes[1] === 0xfe) ||
+    (bytes[0] === 0xfe && bytes[1] === 0xff) ||
+    (bytes.length > 1 && (bytes[0] === 0 || bytes[1] === 0))
+  ) {
+    return {
+      file,
+      line: 1,
+      message: 'The file is saved as UTF-16 ("Unicode"), not UTF-8.',
+      fix: 'Save the file as UTF-8 in your editor ("Save with encoding" → UTF-8) and build again.',
+    };
+  }
   try {
     return { text: UTF8.decode(bytes) };
   } catch {

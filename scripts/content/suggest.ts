@@ -23,7 +23,8 @@ export function closestName(name: string, known: readonly string[]): string | un
   const lower = name.toLowerCase();
   let best: { name: string; distance: number } | undefined;
   for (const candidate of known) {
-    const distance = editDistance(lower, candidate.toLowerCase());
+    // A swap of two letters counts as one slip ("titel" is one from "title", two from "time").
+    const distance = slipDistance(lower, candidate.toLowerCase());
     if (!best || distance < best.distance) best = { name: candidate, distance };
   }
   // A third of the length (at least 2) catches typos and plurals without suggesting nonsense.

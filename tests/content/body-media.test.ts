@@ -326,6 +326,65 @@ Never closed.
   });
 });
 
+describe("a pull quote is plain text: what would be lost is a mistake", () => {
+  const cases: [string, string, string][] = [
+    ["a link", "Read [the report](https://example.com/report) now.", "the link's address"],
+    ["a photo", "![A desk](desk.jpg)", "Move the photo"],
+  ];
+  for (const [name, quote, words] of cases) {
+    it(`refuses ${name} inside it, at the quote's line`, () => {
+      const body = `Text first.\n\n::: pullquote Someone\n${quote}\n:::\n`;
+      const issue = expectIssue(loadBody(body, ["desk.jpg"]), {
+        file: FILE,
+        line: lineIn(body, quote),
+        message: ["pull quote", name],
+      });
+      assert.ok(issue.message.includes(words) || issue.fix.includes(words), issue.message);
+    });
+  }
+  it("keeps emphasised words, without their marks", () => {
+    const [, quote] = blocksOf("Text first.\n\n::: pullquote\nIt was *very* late.\n:::\n");
+    assert.ok(quote?.kind === "pullquote");
+    assert.equal(quote.text, "It was very late.");
+  });
+});
+
+describe("a front-matter mistake and the body's mistakes, in one run", () => {
+  const BODY = `Text first.
+
+![A missing file](missing.jpg)
+
+https://youtub.com/watch?v=dQw4w9WgXcQ
+
+::: factbox
+Words.
+:::
+`;
+  const source = articleSource({ section: "aisa", image: "{src: gone.jpg, alt: A desk}" }, BODY);
+  const issues = expectInvalid(withSite((site) => loadOne(site, SLUG, source)));
+  const at = (fragment: string) => lineOf(source, fragment);
+  it("names the front matter's mistake", () => {
+    expectIssue({ ok: false, issues }, { file: FILE, field: "section", message: ["aisa"] });
+  });
+  it("and the lead photo's missing file", () => {
+    expectIssue({ ok: false, issues }, { file: FILE, field: "image.src", message: ["gone.jpg"] });
+  });
+  it("and every mistake in the body, at its line", () => {
+    expectIssue(
+      { ok: false, issues },
+      { file: FILE, line: at("](missing.jpg)"), message: ["missing.jpg"] },
+    );
+    expectIssue(
+      { ok: false, issues },
+      { file: FILE, line: at("youtub.com"), message: ["youtub.com"] },
+    );
+    expectIssue(
+      { ok: false, issues },
+      { file: FILE, line: at("::: factbox"), message: ["factbox"] },
+    );
+  });
+});
+
 describe("hostile text in captions, attributions and URLs stays text", () => {
   it("keeps markup and quotes in a caption and an attribution as characters", () => {
     const body = `![x" onerror="alert(1)](desk.jpg "<script>alert(1)</script> PHOTO: <b>AFP</b>")

@@ -28,17 +28,27 @@ describe("date: refused forms", () => {
     { value: "2024-03-01", words: ["2024-03-01"], fix: "date: 2024-03-01T00:00:00+08:00" },
     {
       value: "2019-02-30T10:00:00+08:00",
-      words: ["not a real date"],
+      words: ["not a real date", "February 2019 has no day 30 (it has 28 days)"],
       fix: "date: 2019-06-23T11:05:00+08:00",
     },
     {
       value: "2024-13-45T10:00:00+08:00",
-      words: ["not a real date"],
+      words: ["not a real date", "no month 13"],
       fix: "date: 2019-06-23T11:05:00+08:00",
     },
     {
       value: "2024-03-01T25:00:00+08:00",
-      words: ["not a real date"],
+      words: ["not a real date", "no hour 25"],
+      fix: "date: 2019-06-23T11:05:00+08:00",
+    },
+    {
+      value: "2024-03-01T10:00:00+25:00",
+      words: ["not a real date", "no place is +25:00 from UTC"],
+      fix: "date: 2019-06-23T11:05:00+08:00",
+    },
+    {
+      value: "2024-03-01T10:00:00-13:00",
+      words: ["not a real date", "-13:00"],
       fix: "date: 2019-06-23T11:05:00+08:00",
     },
     {
@@ -92,6 +102,9 @@ describe("date: accepted forms keep the instant written", () => {
     { value: "2024-03-01 09:30:00 +08:00", utc: "2024-03-01T01:30:00.000Z", offset: 480 },
     { value: "2024-03-01T09:30:00-05:00", utc: "2024-03-01T14:30:00.000Z", offset: -300 },
     { value: "2024-02-29T23:59:59.5+05:30", utc: "2024-02-29T18:29:59.500Z", offset: 330 },
+    // The ends of the offsets in use: Kiribati's Line Islands and Baker Island.
+    { value: "2024-03-01T09:30:00+14:00", utc: "2024-02-29T19:30:00.000Z", offset: 840 },
+    { value: "2024-03-01T09:30:00-12:00", utc: "2024-03-01T21:30:00.000Z", offset: -720 },
   ];
   for (const { value, utc, offset } of accepted) {
     it(`accepts date: ${value}`, () => {

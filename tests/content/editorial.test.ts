@@ -228,6 +228,15 @@ describe("author profiles", () => {
     assert.match(nested.message, /file name beside the profile's \.yaml file, without folders/);
   });
 
+  it("reports a missing photo with the profile's other mistakes, in one run", () => {
+    const result = profile("role: Correspondent\nphoto: nothere.jpg\nlinks: [http://x.com/j]\n");
+    issueOf(result, "name");
+    issueOf(result, "links.0");
+    const missing = issueOf(result, "photo");
+    assert.equal(missing.line, 2);
+    assert.match(missing.message, /nothere\.jpg/);
+  });
+
   it("refuses links that are not https, at the link's line", () => {
     const issue = issueOf(
       profile("name: Jane Tan\nlinks:\n  - https://x.com/jane\n  - http://example.com/jane\n"),

@@ -34,6 +34,7 @@ const BAD: readonly {
   readonly line: number;
   readonly field?: string;
   readonly says: RegExp;
+  readonly fix?: RegExp;
 }[] = [
   {
     name: "no-time",
@@ -84,10 +85,12 @@ const BAD: readonly {
   },
   {
     name: "misspelt-field",
-    source: "---\ntime: 2025-12-31T09:10:00+08:00\ntittle: Typo\n---\n\nText.\n",
+    // Two letters swapped: one slip from "title", though as far from "time" by plain edits.
+    source: "---\ntime: 2025-12-31T09:10:00+08:00\ntitel: Typo\n---\n\nText.\n",
     line: 3,
-    field: "tittle",
+    field: "titel",
     says: /not a known field/,
+    fix: /Did you mean "title"/,
   },
   {
     name: "no-text",
@@ -177,6 +180,7 @@ describe("live updates: every mistake at its file and line", () => {
             issue.line === bad.line &&
             (bad.field === undefined || issue.field === bad.field) &&
             bad.says.test(issue.message) &&
+            (bad.fix === undefined || bad.fix.test(issue.fix)) &&
             issue.fix.length > 0,
         ),
         `no issue for ${bad.name}.md at line ${bad.line} saying ${bad.says}; got ${JSON.stringify(found, null, 2)}`,

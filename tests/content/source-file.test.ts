@@ -291,6 +291,22 @@ describe("encodings and line endings", () => {
     assert.doesNotMatch(issue.message, /\uFFFD/);
   });
 
+  it("says a file saved as UTF-16 is UTF-16, with or without its byte-order mark", () => {
+    const text = articleSource({}, "Body.");
+    for (const bytes of [
+      Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(text, "utf16le")]),
+      Buffer.from(text, "utf16le"),
+    ]) {
+      const issue = expectIssue(loadSource(bytes), {
+        file: FILE,
+        line: 1,
+        message: ["UTF-16"],
+        fix: ["save the file as UTF-8"],
+      });
+      assert.doesNotMatch(issue.message, /Latin-1/);
+    }
+  });
+
   it("refuses Windows-1252 curly quotes in the body", () => {
     const source = Buffer.concat([
       Buffer.from(articleSource({}, "He said ").replace(/\n$/, "")),

@@ -96,14 +96,14 @@ function pullquote(md: MarkdownIt, meta: BlockMeta, place: BlockPlace): BlockRea
     .split(/\n\s*\n/)
     .map((paragraph) => paragraph.trim())
     .filter(Boolean);
-  const example = "::: pullquote Prof Koh Yu-hwan, Dongguk University";
+  const opening = `::: pullquote${meta.args.trim() ? ` ${meta.args.trim()}` : ""}`;
   if (paragraphs.length === 0) {
     return {
       issues: [
         {
           line: place.line,
           message: `The pull quote on line ${place.line} is empty.`,
-          fix: `Write the quote on the lines between "${example}" and the closing ::: line.`,
+          fix: `Write the quote on the lines between "${opening}" and the closing ::: line.`,
         },
       ],
       photos: 0,
@@ -121,8 +121,31 @@ function pullquote(md: MarkdownIt, meta: BlockMeta, place: BlockPlace): BlockRea
       photos: 0,
     };
   }
-  // Plain text: Markdown marks are dropped, quotes curled as in the running text.
-  const text = inlineText(md.parseInline(paragraphs[0] ?? "", {})[0]);
+  // Plain text: emphasis marks are dropped (the words stay), quotes curled as in the running
+  // text. A link's address or a photo would be lost, so they are mistakes, not dropped.
+  const inline = md.parseInline(paragraphs[0] ?? "", {})[0];
+  const lost = (inline?.children ?? []).find(
+    (child) => child.type === "link_open" || child.type === "image",
+  );
+  if (lost) {
+    const first = meta.lines.find((line) => line.text.trim() !== "");
+    const at = first ? place.offset + first.line : place.line;
+    const what = lost.type === "image" ? "a photo" : "a link";
+    return {
+      issues: [
+        {
+          line: at,
+          message: `The pull quote on line ${place.line} holds ${what}: a pull quote is plain text, and ${what === "a photo" ? "the photo" : "the link's address"} would not be shown.`,
+          fix:
+            what === "a photo"
+              ? "Move the photo to a line of its own after the closing ::: line."
+              : "Write the quote's words without the [text](address) link, and put the link in the running text.",
+        },
+      ],
+      photos: 0,
+    };
+  }
+  const text = inlineText(inline);
   const attribution = meta.args.replace(/\s+/g, " ").trim();
   return {
     block: { kind: "pullquote", text, ...(attribution ? { attribution } : {}) },

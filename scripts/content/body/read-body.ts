@@ -179,7 +179,7 @@ function misplacedImages(
       const last = line + token.children.filter((child) => child.type === "softbreak").length;
       issues.push({
         line,
-        message: `The photos on lines ${line} to ${last} share one paragraph: each photo stands alone.`,
+        message: `The photos on ${last > line ? `lines ${line} to ${last}` : `line ${line}`} share one paragraph: each photo stands alone.`,
         fix: "Leave a blank line between the photos, or put them together in a ::: gallery block.",
       });
       continue;
