@@ -104,7 +104,7 @@ export function loadArticle(
   );
   if (!valid || issues.length > 0) return { ok: false, issues };
 
-  const { value: fields, yaml } = valid;
+  const { value: fields } = valid;
   const section = site.sections.find((candidate) => candidate.slug === fields.section);
   if (!section) throw new Error(`unreachable: section ${fields.section} passed validation`);
   const bodyMedia = bodyMediaOf(body.blocks);
