@@ -4,6 +4,7 @@
  * listing of the files beside index.md that decides whether a named photo exists.
  */
 import { readdirSync } from "node:fs";
+import { intendedFile } from "./file-names.ts";
 import type { ContentIssue } from "./issues.ts";
 
 /** Where articles live, relative to the project root. */
@@ -19,12 +20,32 @@ export function notInFolderIssue(relative: string): ContentIssue {
 }
 
 /** An article folder without its index.md. */
-export function noIndexIssue(relative: string): ContentIssue {
+export function noIndexIssue(relative: string, folder: string): ContentIssue {
+  // `Index.md` or `index.markdown`: the file is there under another name (names are
+  // case-sensitive on the servers that build sites).
+  const written = intendedFile(folder, "index.md") ?? markdownFileIn(folder);
+  if (written) {
+    return {
+      file: relative,
+      message: `The article folder has ${written} but no index.md: the article's file must be named index.md exactly.`,
+      fix: `Rename ${relative}/${written} to index.md.`,
+    };
+  }
   return {
     file: relative,
     message: "The article folder has no index.md.",
     fix: `Write the article as ${relative}/index.md, or remove the folder.`,
   };
+}
+
+/** The one Markdown file in `folder`, if there is exactly one. */
+function markdownFileIn(folder: string): string | undefined {
+  try {
+    const names = readdirSync(folder).filter((name) => /\.(md|markdown)$/i.test(name));
+    return names.length === 1 ? names[0] : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**

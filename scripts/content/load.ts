@@ -62,7 +62,7 @@ export function scanContent(options: ContentOptions): Checked<ContentScan> {
       continue;
     }
     if (!existsSync(path.join(folder, "index.md"))) {
-      issues.push(noIndexIssue(relative));
+      issues.push(noIndexIssue(relative, folder));
       continue;
     }
     const result = loadArticle(folder, `${relative}/index.md`, site.value);

@@ -67,7 +67,7 @@ export function statArticles(
       continue;
     }
     if (folderPrint === undefined || indexPrint === undefined) {
-      issues.push(noIndexIssue(relative));
+      issues.push(noIndexIssue(relative, path.join(root, relative)));
       continue;
     }
     const before = sameParser ? previous[name] : undefined;

@@ -15,13 +15,19 @@ export function absoluteUrl(site: Pick<Site, "origin" | "pathPrefix">, path: str
   return `${site.origin}${href(site, path)}`;
 }
 
-/** The slug of a topic (tag) page: `Kim Jong Un` becomes `kim-jong-un`; non-Latin text is kept. */
+/**
+ * The slug of a topic (tag) page: `Kim Jong Un` becomes `kim-jong-un`; non-Latin text is kept.
+ * A `+` or `#` written onto a word is spelt out (`C++` is `c-plus-plus`, `C#` is `c-sharp`), so
+ * those topics do not share the page of `C`.
+ */
 export function topicSlug(tag: string): string {
   const slug = tag
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
     .replace(/['’]/g, "")
+    .replace(/(?<=[\p{L}\p{N}+#])\+/gu, " plus ")
+    .replace(/(?<=[\p{L}\p{N}+#])#/gu, " sharp ")
     .replace(/[^\p{L}\p{N}]+/gu, "-")
     .replace(/^-+|-+$/g, "");
   return slug || "topic";

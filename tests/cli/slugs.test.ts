@@ -67,6 +67,18 @@ describe("topicSlug", () => {
     assert.equal(topicSlug("Café Society"), "cafe-society");
     assert.equal(slugFromHeadline("中美关系").kind, "fallback", "where an article slug cannot");
   });
+
+  it("gives C, C++ and C# pages of their own, and merges only spellings of one tag", () => {
+    assert.deepEqual(["C", "C++", "C#", "F#", "LGBTQ+"].map(topicSlug), [
+      "c",
+      "c-plus-plus",
+      "c-sharp",
+      "f-sharp",
+      "lgbtq-plus",
+    ]);
+    assert.equal(topicSlug("North Korea"), topicSlug("north-korea"));
+    assert.equal(topicSlug("Tax + spending"), "tax-spending");
+  });
 });
 
 describe("slugFromHeadline", () => {

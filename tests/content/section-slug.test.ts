@@ -107,4 +107,22 @@ describe("slug (the folder name)", () => {
       fix: ["<slug>/index.md"],
     });
   });
+
+  it("names the file an editor wrote under another name: Index.md, story.md", () => {
+    const result = withSite((site) => {
+      site.file("capital", "Index.md", articleSource());
+      site.file("other-name", "story.md", articleSource());
+      return load(site);
+    });
+    expectIssue(result, {
+      file: "content/articles/capital",
+      message: ["Index.md", "no index.md"],
+      fix: ["Rename content/articles/capital/Index.md to index.md"],
+    });
+    expectIssue(result, {
+      file: "content/articles/other-name",
+      message: ["story.md"],
+      fix: ["Rename content/articles/other-name/story.md to index.md"],
+    });
+  });
 });
