@@ -1,5 +1,5 @@
 import { bodyAssets } from "../scripts/site/body-assets.ts";
-import { blockPath } from "../scripts/site/live-paging.ts";
+import { blockPath, liveIndexPath } from "../scripts/site/live-paging.ts";
 import type { LiveBlockSpec } from "../scripts/site/live-specs.ts";
 import type { PageContext } from "../scripts/site/page-context.ts";
 import { href, sectionPath } from "../scripts/site/urls.ts";
@@ -64,10 +64,16 @@ export function LiveBlockPage({
       head={[assets.liveBlog, ...body.styles].map((style) => (
         <link rel="stylesheet" href={href(site, style)} />
       ))}
-      // The breaking-news banner, from /breaking.json, as on every article page.
-      scripts={[...body.scripts, assets.breaking]}
+      // The breaking-news banner, from /breaking.json, as on every article page; and the script
+      // that sends a permanent link whose update has moved to the page that holds it now.
+      scripts={[...body.scripts, assets.breaking, assets.livePermalink]}
     >
-      <article class="story live-blog live-block">
+      <article
+        class="story live-blog live-block"
+        data-live-index={href(site, liveIndexPath(blog.url))}
+        data-live-block={String(spec.block + 1)}
+        data-live-pages={href(site, `${blog.url}updates/`)}
+      >
         <header class="story-header">
           <Breadcrumbs
             trail={[

@@ -6,7 +6,8 @@
  *   the key events (with where each is);
  * - each block's page (live-paging.ts): the blog's headline and section, the block's place and
  *   its updates;
- * - the JSON open pages poll: the newest updates, their count and the end of coverage.
+ * - the JSON open pages poll: the newest updates, their count and the end of coverage;
+ * - the index of which block holds each update, which block pages' script reads.
  *
  * So a new update re-renders the first page, the JSON and the newest block's page (where its
  * permanent link leads), and no page of older updates.
@@ -21,6 +22,7 @@ import {
   blockPath,
   blocks,
   firstPageStart,
+  liveIndexPath,
   liveJsonPath,
   olderBlocks,
   permalinkPath,
@@ -174,6 +176,18 @@ export function planLive(
       }),
     );
   }
+
+  // Which block holds each update: a permanent link whose update has moved (an update published
+  // later with an earlier time shifts the blocks after it) is sent on to its page from this.
+  const held = blocks(count).map((place) =>
+    Array.from({ length: place.to - place.from }, (_, index) => at(place.from + index).card.name),
+  );
+  const indexPath = liveIndexPath(url);
+  add("live-index", indexPath, jsonKey(held), () => ({
+    kind: "live-index",
+    path: indexPath,
+    blocks: held,
+  }));
 
   const newest = newestFirst(Math.max(0, count - LIVE_JSON_SIZE), count);
   const jsonPath = liveJsonPath(url);

@@ -28,6 +28,8 @@ export interface Assets {
   /** A live blog's styles, and the script that brings its new updates while it is live. */
   readonly liveBlog: Asset;
   readonly livePoll: Asset;
+  /** On a blog's pages of older updates: sends a permanent link whose update moved to its page. */
+  readonly livePermalink: Asset;
   /** Fronts' container layouts, on pages a front file drives only. */
   readonly fronts: Asset;
   /** Shows the breaking-news banner from /breaking.json on articles and listings. */
@@ -54,6 +56,7 @@ export interface AssetPaths {
   readonly search: string;
   readonly liveBlog: string;
   readonly livePoll: string;
+  readonly livePermalink: string;
   readonly fronts: string;
   readonly breaking: string;
   readonly logo: string;
@@ -83,6 +86,7 @@ export function assetPaths(
     search: assets.search.path,
     liveBlog: assets.liveBlog.path,
     livePoll: assets.livePoll.path,
+    livePermalink: assets.livePermalink.path,
     fronts: assets.fronts.path,
     breaking: assets.breaking.path,
     logo: assets.logo.path,
@@ -140,6 +144,7 @@ export async function loadAssets(
     search: asset(root, "assets/js/search.js"),
     liveBlog: asset(root, "assets/css/live.css"),
     livePoll: asset(root, "assets/js/live.js"),
+    livePermalink: asset(root, "assets/js/live-permalink.js"),
     fronts: asset(root, "assets/css/fronts.css"),
     breaking: asset(root, "assets/js/breaking.js"),
     logo: asset(root, `assets/images/${site.logo.src}`),

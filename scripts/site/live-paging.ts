@@ -53,6 +53,11 @@ export function permalinkPath(blogUrl: string, position: number, name: string): 
   return `${blogUrl}updates/${blockOf(position) + 1}/#${updateAnchor(name)}`;
 }
 
+/** Which block holds each update: `/asia/<slug>/updates/index.json` (see LiveIndexSpec). */
+export function liveIndexPath(blogUrl: string): string {
+  return `${blogUrl}updates/index.json`;
+}
+
 /** The live JSON readers' pages poll: `/asia/<slug>/live.json`. */
 export function liveJsonPath(blogUrl: string): string {
   return `${blogUrl}live.json`;

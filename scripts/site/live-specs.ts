@@ -95,3 +95,14 @@ export interface LiveJsonSpec {
   /** The newest updates, newest first. */
   readonly updates: readonly LiveUpdateSpec[];
 }
+
+/**
+ * Which page of the blog holds each update (live-paging.ts): block pages' script reads it to
+ * send a permanent link whose update has moved to the page that now holds it.
+ */
+export interface LiveIndexSpec {
+  readonly kind: "live-index";
+  readonly path: string;
+  /** Each block's update names, oldest block first. */
+  readonly blocks: readonly (readonly string[])[];
+}

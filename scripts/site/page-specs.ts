@@ -21,7 +21,7 @@ import type {
 import type { EmbedPage } from "./embed-headers.ts";
 import type { FeedFormat } from "./feeds/channels.ts";
 import type { BreakingSpec, CuratedFrontSpec } from "./front-specs.ts";
-import type { LiveBlockSpec, LiveJsonSpec, LiveSpec } from "./live-specs.ts";
+import type { LiveBlockSpec, LiveIndexSpec, LiveJsonSpec, LiveSpec } from "./live-specs.ts";
 import type { StandingPageSpec } from "./standing-pages.ts";
 import type { StreamRef } from "./streams.ts";
 
@@ -209,6 +209,7 @@ export type PageSpec =
   | LiveSpec
   | LiveBlockSpec
   | LiveJsonSpec
+  | LiveIndexSpec
   | BreakingSpec;
 
 export type PageKind = PageSpec["kind"];
@@ -235,6 +236,7 @@ export const PAGE_TEMPLATES: { readonly [kind in PageKind]: string } = {
   live: "live.11ty.tsx",
   "live-block": "live-block.11ty.tsx",
   "live-json": "live-json.11ty.tsx",
+  "live-index": "live-index.11ty.tsx",
   breaking: "breaking.11ty.tsx",
 };
 

@@ -50,6 +50,7 @@ export function emptySpecs(): { [kind in PageKind]: Extract<PageSpec, { kind: ki
     live: [],
     "live-block": [],
     "live-json": [],
+    "live-index": [],
     breaking: [],
   };
 }

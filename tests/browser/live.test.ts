@@ -291,4 +291,27 @@ describe("a live blog in a real browser", { skip: SKIP, timeout: 600_000 }, () =
       await opened.close();
     }
   });
+
+  it("sends a permanent link whose update has moved on to the page that holds it now", async () => {
+    // A link to update 25 on the first page of older updates: where it stood before updates
+    // published later with earlier times moved it on (the build test moves one for real).
+    const moved = `update-${updateName(25)}`;
+    const opened = await open(PHONE, `${LIVE_PATH}updates/1/`);
+    try {
+      await opened.page.goto(url(`${LIVE_PATH}updates/1/#${moved}`));
+      await opened.page.waitForURL((target) => target.pathname === `${LIVE_PATH}updates/2/`);
+      assert.equal(new URL(opened.page.url()).hash, `#${moved}`);
+      assert.ok(await opened.page.locator(`#${moved}`).isVisible());
+      // A link whose update is on its page asks for nothing.
+      const before = opened.requests.length;
+      await opened.page.goto(url(`${LIVE_PATH}updates/2/#update-${updateName(24)}`));
+      await opened.page.waitForTimeout(500);
+      const asked = opened.requests
+        .slice(before)
+        .filter((request) => request.endsWith("/index.json"));
+      assert.deepEqual(asked, []);
+    } finally {
+      await opened.close();
+    }
+  });
 });

@@ -7,7 +7,7 @@
  * to, the feeds and sitemaps that date the blog and its search part, and nothing else.
  */
 import assert from "node:assert/strict";
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, before, describe, it } from "node:test";
@@ -17,6 +17,7 @@ import {
   LIVE_SLUG,
   LIVE_SUMMARY,
   liveFields,
+  minutesAfterStart,
   removeUpdate,
   updateName,
   updateSource,
@@ -138,7 +139,13 @@ describe("live blogs in incremental builds", () => {
     assert.match(run.stdout, /live: 42 updates \(1 parsed\)/);
     assert.deepEqual(
       pages(changed),
-      [`${BLOG}index.html`, `${BLOG}live.json`, `${BLOG}updates/3/index.html`, ...DATED].sort(),
+      [
+        `${BLOG}index.html`,
+        `${BLOG}live.json`,
+        `${BLOG}updates/3/index.html`,
+        `${BLOG}updates/index.json`,
+        ...DATED,
+      ].sort(),
     );
     assert.ok(searched(changed), "the search part holding the blog is indexed again");
   });
@@ -154,6 +161,7 @@ describe("live blogs in incremental builds", () => {
         `${BLOG}live.json`,
         `${BLOG}updates/3/index.html`,
         `${BLOG}updates/4/index.html`,
+        `${BLOG}updates/index.json`,
         ...DATED,
       ].sort(),
     );
@@ -197,6 +205,7 @@ describe("live blogs in incremental builds", () => {
         `${BLOG}live.json`,
         `${BLOG}updates/3/index.html`,
         `${BLOG}updates/4/index.html`,
+        `${BLOG}updates/index.json`,
         ...DATED,
       ].sort(),
     );
@@ -220,6 +229,28 @@ describe("live blogs in incremental builds", () => {
     writeUpdate(fixture, "checking", updateSource(0, { time: now }));
     const published = buildAndCompare();
     assert.ok(published.changed.includes(`${BLOG}live.json`));
+  });
+
+  it("a draft with an earlier time, published: the updates after it move on, the index says where", () => {
+    writeUpdate(
+      fixture,
+      "early-report",
+      updateSource(0, { time: minutesAfterStart(0), draft: true }),
+    );
+    const held = buildAndCompare();
+    assert.deepEqual(pages(held.changed), []);
+    const index = () =>
+      (
+        JSON.parse(readFileSync(path.join(site, "_site", BLOG, "updates/index.json"), "utf8")) as {
+          blocks: Record<string, number>;
+        }
+      ).blocks;
+    assert.equal(index()[updateName(20)], 1);
+    writeUpdate(fixture, "early-report", updateSource(0, { time: minutesAfterStart(0) }));
+    const published = buildAndCompare();
+    assert.ok(published.changed.includes(`${BLOG}updates/index.json`));
+    assert.equal(index()["early-report"], 1);
+    assert.equal(index()[updateName(20)], 2, "update 20's old link is sent on to page 2");
   });
 
   it("the coverage ended: the first page, the JSON and every card of the blog; no page of updates", () => {

@@ -228,6 +228,23 @@ describe("a live blog, built", () => {
       assert.equal($(element).find(".live-update-time").attr("href"), links.get(id));
     }
     assert.equal(links.size, COUNT);
+    // The index block pages' script reads to send a link whose update has moved: every update,
+    // at the page that holds it.
+    const index = JSON.parse(read(`asia/${LIVE_SLUG}/updates/index.json`)) as {
+      version: number;
+      blocks: Record<string, number>;
+    };
+    assert.equal(index.version, 1);
+    assert.deepEqual(
+      new Map(Object.entries(index.blocks).map(([name, block]) => [`update-${name}`, block])),
+      new Map([...links].map(([id, link]) => [id, Number(/updates\/(\d+)\//.exec(link)?.[1])])),
+    );
+    const $first = load(read(`asia/${LIVE_SLUG}/updates/1/index.html`));
+    const article = $first("[data-live-index]");
+    assert.equal(article.attr("data-live-index"), `${LIVE_PATH}updates/index.json`);
+    assert.equal(article.attr("data-live-block"), "1");
+    assert.equal(article.attr("data-live-pages"), `${LIVE_PATH}updates/`);
+    assert.equal($first('script[src*="/assets/live-permalink."]').length, 1);
   });
 
   it("writes the JSON open pages poll: the newest ten, rendered exactly as on the page", () => {

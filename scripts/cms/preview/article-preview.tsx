@@ -100,6 +100,7 @@ export function renderArticlePreview(
     // The preview draws the article only: no live blog, front or banner scripts run in it.
     liveBlog: "",
     livePoll: "",
+    livePermalink: "",
     fronts: "",
     breaking: "",
     logo: settings.logo,
