@@ -192,14 +192,17 @@ describe("pages that never shift", () => {
     }
   });
 
-  it("re-renders the first page, the JSON and the newest block's page for a new update, and nothing else", () => {
+  it("re-renders the first page, the JSON, the newest block's page and the index for a new update, and nothing else", () => {
     const cards = Array.from({ length: 77 }, (_, index) => card(index + 1));
     const before = plan(planned(cards));
     const after = plan(planned([...cards, card(78)]));
     const changed = [...after.values()]
       .filter((page) => before.get(page.path)?.key !== page.key)
       .map((page) => page.path);
-    assert.deepEqual(changed.sort(), [URL, `${URL}live.json`, `${URL}updates/4/`].sort());
+    assert.deepEqual(
+      changed.sort(),
+      [URL, `${URL}live.json`, `${URL}updates/4/`, `${URL}updates/index.json`].sort(),
+    );
   });
 
   it("opens a block's page when its first update arrives, and the block before gains its newer link while still on the first page", () => {
@@ -211,7 +214,13 @@ describe("pages that never shift", () => {
       .map((page) => page.path);
     assert.deepEqual(
       changed.sort(),
-      [URL, `${URL}live.json`, `${URL}updates/4/`, `${URL}updates/5/`].sort(),
+      [
+        URL,
+        `${URL}live.json`,
+        `${URL}updates/4/`,
+        `${URL}updates/5/`,
+        `${URL}updates/index.json`,
+      ].sort(),
     );
     const first = spec(after, URL, "live") as LiveSpec;
     assert.ok(
