@@ -162,9 +162,13 @@ function picksOf(name: string, sourcePath: string, yaml: ParsedYaml): FrontFile 
       : {}),
     containers: containers.map((container: unknown, index): FrontContainer => {
       const stories = (container as { stories?: unknown } | null)?.stories;
+      // A fill's topic, checked against the stories' tags (engine/fill-topics.ts) like the picks.
+      const fill = (container as { fill?: unknown } | null)?.fill;
+      const topic = (fill as { topic?: unknown } | null | undefined)?.topic;
       return {
         layout: "list",
         size: 0,
+        ...(typeof topic === "string" && topic.trim() !== "" ? { fill: { topic } } : {}),
         stories: (Array.isArray(stories) ? stories : []).flatMap((story: unknown, at) =>
           slug(story)
             ? [{ slug: story, at: place(yaml.locate(["containers", index, "stories", at])) }]

@@ -19,6 +19,7 @@ import {
   titleKey,
 } from "../content/pick-checks.ts";
 import { displayTime } from "../site/dates.ts";
+import { fillTopicCheck } from "./fill-topics.ts";
 import type { FrontsInput, HeldArticle } from "./plan-fronts.ts";
 import type { Published } from "./published.ts";
 import type { ArticleEntry } from "./state.ts";
@@ -58,9 +59,16 @@ export function runFrontStage(input: FrontStageInput): FrontStage {
   const relating = [...entries.values()]
     .map((entry) => entry.card)
     .filter((card) => card.related !== undefined);
+  // Every tag of every valid article, held ones too: a front may wait for an embargoed story.
+  const topics = fillTopicCheck(
+    root,
+    [...loaded.fronts, ...loaded.unchecked],
+    [...entries.values()].flatMap((entry) => entry.card.tags),
+  );
   const issues = [
     ...loaded.issues,
     ...frontPickIssues([...loaded.fronts, ...loaded.unchecked], known),
+    ...topics.issues,
     ...relatedIssues(
       relating.map((card) => ({
         slug: card.slug,
@@ -76,13 +84,16 @@ export function runFrontStage(input: FrontStageInput): FrontStage {
   return {
     fronts: { files: loaded.fronts, held },
     issues,
-    waiting: waitingWords(
-      loaded.fronts,
-      relating.filter((card) => publishedSlugs.has(card.slug)),
-      held,
-      content.now.toMillis(),
-      site,
-    ),
+    waiting: [
+      ...waitingWords(
+        loaded.fronts,
+        relating.filter((card) => publishedSlugs.has(card.slug)),
+        held,
+        content.now.toMillis(),
+        site,
+      ),
+      ...topics.empty,
+    ],
   };
 }
 

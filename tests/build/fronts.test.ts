@@ -275,7 +275,7 @@ describe("bad fronts", () => {
       writeFront(
         site,
         "home",
-        `breaking:\n  text: Quake\n  link: javascript:alert(1)\ncontainers:\n  - layout: grid\n    stories: [jakarta-flods-force-thousands-from-homes]\n`,
+        `breaking:\n  text: Quake\n  link: javascript:alert(1)\ncontainers:\n  - layout: grid\n    stories: [jakarta-flods-force-thousands-from-homes]\n  - layout: list\n    fill: {topic: Philipines}\n`,
       );
       writeFront(site, "asai", "containers:\n  - layout: list\n    fill: {}\n");
       site.article(
@@ -298,7 +298,11 @@ describe("bad fronts", () => {
         out,
         /content\/articles\/a-story-with-related\/index\.md:5:\d+ \[related\.0\]\n.*names no article.*\n.*Did you mean "quake-strikes-southern-philippines"/,
       );
-      assert.match(out, /4 problems in 3 files/);
+      assert.match(
+        out,
+        /content\/fronts\/home\.yaml:8:\d+ \[containers\.1\.fill\.topic\]\n.*No story has the topic "Philipines".*\n.*If you meant Philippines, write topic: Philippines/,
+      );
+      assert.match(out, /5 problems in 3 files/);
       assert.match(out, /Nothing was published/);
       assert.deepEqual(differences(snapshot(site.root), before), []);
     } finally {

@@ -1,0 +1,62 @@
+/**
+ * A front's `fill: {topic: ...}` against the tags stories carry. A topic no story has is most
+ * often a typing slip (`Nort Korea`), which would leave the container empty without a word: it
+ * is an error naming the tag meant. A topic no story has and none is close to (a front prepared
+ * for coverage to come) is said in the build's summary, so the empty container is never silent.
+ */
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import type { FrontFile } from "../content/front-model.ts";
+import type { ContentIssue } from "../content/issues.ts";
+import { isTypingSlip } from "../content/suggest.ts";
+import { parseYaml } from "../content/yaml.ts";
+import { topicSlug } from "../site/urls.ts";
+
+export interface FillTopicCheck {
+  readonly issues: ContentIssue[];
+  /** Topics no story has yet, in words for the summary: `content/fronts/home.yaml fills container 2 from the topic "Election 2027", which no story has yet`. */
+  readonly empty: string[];
+}
+
+/** Checks every fill topic of `fronts` against `tags`, every tag of every valid article. */
+export function fillTopicCheck(
+  root: string,
+  fronts: readonly FrontFile[],
+  tags: Iterable<string>,
+): FillTopicCheck {
+  const bySlug = new Map<string, string>();
+  for (const tag of tags) if (!bySlug.has(topicSlug(tag))) bySlug.set(topicSlug(tag), tag);
+  const issues: ContentIssue[] = [];
+  const empty: string[] = [];
+  for (const front of fronts) {
+    for (const [index, container] of (front.containers ?? []).entries()) {
+      const topic = container.fill?.topic;
+      if (topic === undefined || bySlug.has(topicSlug(topic))) continue;
+      const meant = [...bySlug.values()].find((tag) => isTypingSlip(topic, tag));
+      if (meant === undefined) {
+        empty.push(
+          `${front.sourcePath} fills container ${index + 1} from the topic "${topic}", which no story has yet`,
+        );
+        continue;
+      }
+      const where = locate(root, front.sourcePath, ["containers", index, "fill", "topic"]);
+      issues.push({
+        file: front.sourcePath,
+        ...(where ? { line: where.line, column: where.column } : {}),
+        field: `containers.${index}.fill.topic`,
+        message: `No story has the topic "${topic}", so the container would show nothing; stories are tagged "${meant}".`,
+        fix: `If you meant ${meant}, write topic: ${meant}.`,
+      });
+    }
+  }
+  return { issues, empty };
+}
+
+function locate(root: string, file: string, field: readonly PropertyKey[]) {
+  try {
+    const yaml = parseYaml(readFileSync(path.join(root, file), "utf8"), file, 1);
+    return Array.isArray(yaml) ? undefined : yaml.locate(field);
+  } catch {
+    return undefined;
+  }
+}
