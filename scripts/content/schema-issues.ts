@@ -45,7 +45,7 @@ export function schemaIssues(error: z.ZodError, context: IssueContext): ContentI
         ...(position && !missing ? { column: position.column } : {}),
         field,
         // Some messages (the date parser's) are whole sentences already: one full stop, not two.
-        message: `${field || "The front matter"} ${issue.message.replace(/\.$/, "")}.`,
+        message: `${readable(path) || "The front matter"} ${issue.message.replace(/\.$/, "")}.`,
         fix: context.fix(field, valueAt(context.yaml.data, path)),
       },
     ];
@@ -85,4 +85,23 @@ function valueAt(data: unknown, path: readonly (string | number)[]): unknown {
 
 function dotted(path: readonly (string | number)[]): string {
   return path.map(String).join(".");
+}
+
+/**
+ * A field as an editor reads it in a message: list entries counted from 1 (`tags, entry 2,`;
+ * `corrections, entry 3: text`), where `field` keeps the dotted path (`tags.1`).
+ */
+function readable(path: readonly (string | number)[]): string {
+  let words = "";
+  let afterEntry = false;
+  for (const step of path) {
+    if (typeof step === "number") {
+      words += `, entry ${step + 1}`;
+      afterEntry = true;
+    } else {
+      words += words === "" ? step : afterEntry ? `: ${step}` : `.${step}`;
+      afterEntry = false;
+    }
+  }
+  return afterEntry ? `${words},` : words;
 }

@@ -24,7 +24,7 @@ describe("the rules between fields", () => {
     assert.equal(correction.file, articlePath("an-article"));
     assert.equal(
       correction.message,
-      "corrections.0.date is before the article's first publication date.",
+      "corrections, entry 1: date is before the article's first publication date.",
     );
     assert.match(correction.fix, /not before the article's date/);
     assert.equal(correction.line, 6);

@@ -39,6 +39,12 @@ describe("field types", () => {
     });
   });
 
+  it("names a list's entry as an editor counts it, from 1", () => {
+    const { result, file } = loadFields({ tags: '[Floods, ""]' });
+    const issue = expectIssue(result, { file, field: "tags.1", line: 5 });
+    assert.match(issue.message, /^tags, entry 2, /);
+  });
+
   it("rejects draft: yes (YAML 1.2 reads it as text, not a boolean)", () => {
     const { result, file } = loadFields({ draft: "yes" });
     expectIssue(result, {
