@@ -6,7 +6,7 @@ import {
   articleFieldFix,
   articleFrontMatterSchema,
 } from "./article-schema.ts";
-import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
+import { bodyMediaOf } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
 import { creditOf } from "./credit.ts";
 import { datelineLead } from "./dateline.ts";
@@ -100,7 +100,7 @@ export function loadArticle(
   issues.push(
     ...body.issues.map((issue): ContentIssue => ({ file, ...issue })),
     ...links.issues,
-    ...photoFileIssues(folder, file, bodyPhotos(body.blocks)),
+    ...photoFileIssues(folder, file, body.photos),
   );
   if (!valid || issues.length > 0) return { ok: false, issues };
 

@@ -8,7 +8,7 @@
  */
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { bodyMediaOf, bodyPhotos } from "./body/blocks.ts";
+import { bodyMediaOf } from "./body/blocks.ts";
 import { photoFileIssues } from "./body/photo-files.ts";
 import type { Checked, ContentIssue } from "./issues.ts";
 import { classifyLinks, SLUG_PATTERN, suggestSlug } from "./load-article.ts";
@@ -132,7 +132,7 @@ function readPage(folder: string, file: string, bytes: Uint8Array): Checked<Page
   issues.push(
     ...body.issues.map((issue): ContentIssue => ({ file, ...issue })),
     ...links.issues,
-    ...photoFileIssues(folder, file, bodyPhotos(body.blocks)),
+    ...photoFileIssues(folder, file, body.photos),
   );
   if (!checked.ok || issues.length > 0) return { ok: false, issues };
 

@@ -1,7 +1,7 @@
 import type { Env, Token } from "markdown-it";
 import MarkdownIt from "markdown-it";
 import { bodyBlockRules } from "./body/block-rules.ts";
-import type { BodyBlock } from "./body/blocks.ts";
+import { type BodyBlock, type BodyPhoto, bodyPhotos } from "./body/blocks.ts";
 import type { BodyIssue } from "./body/issues.ts";
 import { isLoneImage } from "./body/photo-syntax.ts";
 import { readBody } from "./body/read-body.ts";
@@ -115,6 +115,8 @@ export interface RenderedBody {
   readonly links: readonly RenderedLink[];
   /** Misplaced photos, broken blocks, unusable embed links: each at its line of index.md. */
   readonly issues: readonly BodyIssue[];
+  /** Every photo whose file must exist: those shown, and the sound ones of blocks with a mistake. */
+  readonly photos: readonly BodyPhoto[];
 }
 
 /**
@@ -135,6 +137,7 @@ export function renderBody(markdown: string, dateline?: string, firstLine = 1): 
     firstParagraph: firstParagraphText(tokens),
     links: bodyLinks([...tokens, ...read.made]),
     issues: read.issues,
+    photos: [...bodyPhotos(read.blocks), ...read.unshown],
   };
 }
 

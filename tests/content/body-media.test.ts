@@ -326,6 +326,22 @@ Never closed.
   });
 });
 
+describe("a gallery with a mistake still has its photos' files looked for", () => {
+  it("reports the stray line and the missing photo in one run", () => {
+    const body =
+      "Text first.\n\n::: gallery\n![A desk](desk.jpg)\n![Gone](nope.jpg)\nStray text\n:::\n";
+    const result = loadBody(body, ["desk.jpg"]);
+    expectIssue(result, { file: FILE, line: lineIn(body, "Stray text"), message: ["not a photo"] });
+    expectIssue(result, { file: FILE, line: lineIn(body, "](nope.jpg)"), message: ["nope.jpg"] });
+  });
+  it("and a gallery of one photo whose file is missing", () => {
+    const body = "Text first.\n\n::: gallery\n![Gone](nope.jpg)\n:::\n";
+    const result = loadBody(body);
+    expectIssue(result, { file: FILE, message: ["holds one photo"] });
+    expectIssue(result, { file: FILE, line: lineIn(body, "](nope.jpg)"), message: ["nope.jpg"] });
+  });
+});
+
 describe("a pull quote is plain text: what would be lost is a mistake", () => {
   const cases: [string, string, string][] = [
     ["a link", "Read [the report](https://example.com/report) now.", "the link's address"],

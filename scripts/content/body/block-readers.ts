@@ -19,6 +19,11 @@ export interface BlockReading {
   readonly issues: readonly BodyIssue[];
   /** How many body photos the block holds, valid or not: the next photo's index moves past them. */
   readonly photos: number;
+  /**
+   * The sound photos of a block that has a mistake: not shown, but their files are still looked
+   * for, so a missing one is reported in the same run as the block's mistake.
+   */
+  readonly unshown?: readonly BodyPhoto[];
 }
 
 /** Where the block's lines sit: its own line in index.md, and the offset of body lines. */
@@ -86,7 +91,9 @@ function gallery(
     });
   }
   const sound = issues.length === 0;
-  return { ...(sound ? { block: { kind: "gallery", photos } } : {}), issues, photos: count };
+  return sound
+    ? { block: { kind: "gallery", photos }, issues, photos: count }
+    : { issues, photos: count, unshown: photos };
 }
 
 function pullquote(md: MarkdownIt, meta: BlockMeta, place: BlockPlace): BlockReading {

@@ -7,7 +7,7 @@
 import type { Env, MarkdownIt, Token } from "markdown-it";
 import { inlineText, readBlock } from "./block-readers.ts";
 import type { BlockMeta, UrlMeta } from "./block-rules.ts";
-import type { BodyBlock } from "./blocks.ts";
+import type { BodyBlock, BodyPhoto } from "./blocks.ts";
 import { embedSlip, slipWords } from "./embed-slips.ts";
 import { PROVIDER_NAMES, recognizeUrl } from "./embed-url.ts";
 import type { BodyIssue } from "./issues.ts";
@@ -18,6 +18,8 @@ export interface ReadBody {
   readonly issues: readonly BodyIssue[];
   /** Paragraphs made for URL lines that are plain links: their links count as the body's. */
   readonly made: readonly Token[];
+  /** Sound photos of blocks with a mistake (see BlockReading): their files are still checked. */
+  readonly unshown: readonly BodyPhoto[];
 }
 
 type TokenClass = new (type: string, tag: string, nesting: -1 | 0 | 1) => Token;
@@ -52,6 +54,7 @@ export function readBody(
   const blocks: BodyBlock[] = [];
   const issues: BodyIssue[] = [];
   const made: Token[] = [];
+  const unshown: BodyPhoto[] = [];
   const consumed = new Set<Token>();
   let pending: Token[] = [];
   let photoIndex = 0;
@@ -75,6 +78,7 @@ export function readBody(
       );
       photoIndex += reading.photos;
       issues.push(...reading.issues);
+      unshown.push(...(reading.unshown ?? []));
       if (reading.block) {
         flush();
         blocks.push(reading.block);
@@ -125,7 +129,7 @@ export function readBody(
   }
   flush();
   issues.push(...misplacedImages(tokens, consumed, offset));
-  return { blocks, issues, made };
+  return { blocks, issues, made, unshown };
 }
 
 /**
