@@ -1,14 +1,11 @@
 import type { BodyBlock } from "../scripts/content/body/blocks.ts";
-import type { Article } from "../scripts/content/model.ts";
-import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
-import type { BylineSpec } from "../scripts/site/bylines.ts";
 import { articleOpening, type Opening } from "../scripts/site/first-screen.ts";
 import type { LiveSpec } from "../scripts/site/live-specs.ts";
 import { liveBlogGraph } from "../scripts/site/live-structured-data.ts";
 import { updateTime } from "../scripts/site/live-view.ts";
-import type { CardModel, PageContext } from "../scripts/site/page-context.ts";
 import { href } from "../scripts/site/urls.ts";
+import type { ArticlePageProps } from "./ArticlePage.tsx";
 import { CorrectionList } from "./components/Corrections.tsx";
 import { KeyEvents } from "./components/KeyEvents.tsx";
 import { KindLabel } from "./components/KindLabel.tsx";
@@ -36,17 +33,12 @@ function liveOpening(opening: Opening, ended: boolean): Opening {
   return ended ? { ...opening, metaHeight: opening.metaHeight + ENDED_LINE_PX } : opening;
 }
 
-/** What a live blog's first page shows: the article, its processed media, and its live part. */
-export interface LiveBlogPageProps {
-  readonly context: PageContext;
-  /** The blog, dated by its newest update. */
-  readonly article: Article;
+/**
+ * What a live blog's first page shows: what an article page shows (its `article` dated by its
+ * newest update), and its live part.
+ */
+export interface LiveBlogPageProps extends ArticlePageProps {
   readonly live: LiveSpec;
-  readonly image?: ProcessedImage;
-  readonly thumbnail?: ProcessedImage;
-  readonly bodyImages?: readonly ProcessedImage[];
-  readonly related: readonly CardModel[];
-  readonly byline?: readonly BylineSpec[];
 }
 
 /**
