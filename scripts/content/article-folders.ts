@@ -3,7 +3,8 @@
  * and the in-process loader (load.ts): where articles live, what a folder must hold, and the
  * listing of the files beside index.md that decides whether a named photo exists.
  */
-import { readdirSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
 import { intendedFile } from "./file-names.ts";
 import type { ContentIssue } from "./issues.ts";
 
@@ -60,4 +61,25 @@ export function folderListing(folder: string): string {
     )
     .sort()
     .join("/");
+}
+
+/**
+ * A folder's index.md and the listing of the files beside it, read together (both decide its
+ * record's key), or the issue to report when the folder changed while the build read it.
+ * `what` names the folder as the editor knows it: `article`, `page`.
+ */
+export function readFolderSource(
+  folder: string,
+  file: string,
+  what: string,
+): { readonly bytes: Buffer; readonly listing: string } | ContentIssue {
+  try {
+    return { bytes: readFileSync(path.join(folder, "index.md")), listing: folderListing(folder) };
+  } catch {
+    return {
+      file,
+      message: `The ${what}'s index.md could not be read (was it removed during the build?).`,
+      fix: `Build again once the ${what}'s folder is complete.`,
+    };
+  }
 }

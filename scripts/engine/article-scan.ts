@@ -17,6 +17,7 @@ import {
   folderListing,
   noIndexIssue,
   notInFolderIssue,
+  readFolderSource,
 } from "../content/article-folders.ts";
 import { type ArticleCard, recordOf } from "../content/card.ts";
 import type { ContentIssue } from "../content/issues.ts";
@@ -227,19 +228,12 @@ export function readArticles(
   for (const { name, folderPrint, indexPrint, before } of pending) {
     const folder = path.join(articlesDir, name);
     const file = `${ARTICLES_PATH}/${name}/index.md`;
-    let bytes: Buffer;
-    let listing: string;
-    try {
-      bytes = readFileSync(path.join(folder, "index.md"));
-      listing = folderListing(folder);
-    } catch {
-      issues.push({
-        file,
-        message: "The article's index.md could not be read (was it removed during the build?).",
-        fix: "Build again once the article's folder is complete.",
-      });
+    const source = readFolderSource(folder, file, "article");
+    if ("message" in source) {
+      issues.push(source);
       continue;
     }
+    const { bytes, listing } = source;
     const recordKey = contentKey(parseKey, name, bytes, listing);
     const kept = before?.recordKey === recordKey ? recheckedMedia(folder, before) : undefined;
     if (kept) {

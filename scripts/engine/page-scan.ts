@@ -5,9 +5,9 @@
  * one is read and hashed, and parsed only when its content (index.md's bytes, the folder's
  * listing, the parser) changed. Pages are few, so all of this runs in the build's own process.
  */
-import { readFileSync, statSync } from "node:fs";
+import { statSync } from "node:fs";
 import path from "node:path";
-import { folderListing } from "../content/article-folders.ts";
+import { readFolderSource } from "../content/article-folders.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { loadPage, pageFolders } from "../content/load-page.ts";
 import { PAGES_PATH, type PageRecord } from "../content/page-model.ts";
@@ -77,19 +77,12 @@ export function scanPages(
       entries.set(slug, before);
       continue;
     }
-    let bytes: Buffer;
-    let listing: string;
-    try {
-      bytes = readFileSync(path.join(folder, "index.md"));
-      listing = folderListing(folder);
-    } catch {
-      issues.push({
-        file,
-        message: "The page's index.md could not be read (was it removed during the build?).",
-        fix: "Build again once the page's folder is complete.",
-      });
+    const source = readFolderSource(folder, file, "page");
+    if ("message" in source) {
+      issues.push(source);
       continue;
     }
+    const { bytes, listing } = source;
     const recordKey = keyOf(parseKey, slug, sha256(bytes), listing);
     if (before && before.recordKey === recordKey) {
       // Touched, not changed (a fresh clone): the same content as when it was last parsed.
