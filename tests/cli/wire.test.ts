@@ -118,6 +118,38 @@ describe("parseWire", () => {
     assert.equal(middle.paragraphs.length, 3);
   });
 
+  it("joins a paragraph wrapped over several lines, and says which lines it joined", () => {
+    const read = story(
+      [
+        "Bank of England holds rates",
+        "",
+        "LONDON (REUTERS) - The Bank of England held interest rates steady on",
+        "Thursday, saying inflation had cooled faster than it expected in the",
+        "autumn and that it would watch wage growth closely.",
+        "",
+        "Markets had expected the decision.",
+        "Sterling barely moved.",
+        "",
+        "- Rates: 4.0 percent",
+        "- Next meeting: February",
+        "",
+      ].join("\n"),
+    );
+    assert.deepEqual(read.paragraphs, [
+      "The Bank of England held interest rates steady on Thursday, saying inflation had cooled faster than it expected in the autumn and that it would watch wage growth closely.",
+      "Markets had expected the decision.",
+      "Sterling barely moved.",
+      "- Rates: 4.0 percent",
+      "- Next meeting: February",
+    ]);
+    assert.deepEqual(read.notes, [{ kind: "joined", line: 3, to: 5 }]);
+  });
+
+  it("keeps one paragraph a line in copy with no blank lines between paragraphs", () => {
+    const read = story("Headline\nSEOUL (AFP) - One line that does not end\nin a stop\n");
+    assert.deepEqual(read.paragraphs, ["One line that does not end", "in a stop"]);
+  });
+
   it("refuses empty copy and a headline with no story", () => {
     assert.deepEqual(parseWire(" \n\n"), { ok: false, problem: "empty", line: 1 });
     assert.equal(parseWire("Headline only\n").ok, false);

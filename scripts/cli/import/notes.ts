@@ -70,6 +70,11 @@ export function importNotes(story: WireStory, request: ImportRequest): ImportNot
           });
         }
         break;
+      case "joined":
+        notices.push(
+          `Lines ${note.line} to ${note.to} are one paragraph: the copy puts blank lines between paragraphs and breaks these lines mid-paragraph, as wrapped copy does.`,
+        );
+        break;
       case "promotion-dropped":
         notices.push(
           `Left out line ${note.line}, the site's promotion: the site adds it to every article.`,

@@ -4,6 +4,7 @@
  */
 import { agencyName } from "./agencies.ts";
 import { isBodyCaption, PHOTO_CAPTION, splitWireCaption } from "./captions.ts";
+import { joinWrappedLines } from "./wrapped.ts";
 
 /** A story read from wire copy. Every paragraph of its text is in `paragraphs` or in `notes`. */
 export interface WireStory {
@@ -55,7 +56,9 @@ export type WireNote =
       readonly caption?: string;
       readonly credit: string;
     }
-  | { readonly kind: "promotion-dropped"; readonly line: number; readonly text: string };
+  | { readonly kind: "promotion-dropped"; readonly line: number; readonly text: string }
+  /** Lines `line` to `to` were one paragraph, wrapped (wrapped.ts). */
+  | { readonly kind: "joined"; readonly line: number; readonly to: number };
 
 export type WireParse =
   | { readonly ok: true; readonly story: WireStory }
@@ -94,9 +97,10 @@ const AGENCY = /^\p{L}[\p{L}\p{N} .&'’-]*$/u;
 const MAX_LINES_BEFORE_DATELINE = 2;
 
 /**
- * Reads wire copy into a {@link WireStory}. A paragraph is a line: blank lines only separate,
- * so copy with or without blank lines between paragraphs reads the same. Line endings may be
- * `\n`, `\r\n` or `\r`; a leading byte-order mark is ignored.
+ * Reads wire copy into a {@link WireStory}. A paragraph is a line, so copy with or without blank
+ * lines between paragraphs reads the same, except that copy with blank lines between paragraphs
+ * and several lines in a row is wrapped: those lines are one paragraph (wrapped.ts, and a note
+ * says so). Line endings may be `\n`, `\r\n` or `\r`; a leading byte-order mark is ignored.
  *
  * - the first non-empty line is the headline;
  * - before the story, in any order: a `... Brightcove Video` marker (the line under it is the
@@ -158,6 +162,10 @@ export function parseWire(text: string, options: WireOptions = {}): WireParse {
   if (body.length === 0) {
     return { ok: false, problem: "no-body", line: (last ?? headline).number };
   }
+  const wrapped = joinWrappedLines(body);
+  body = wrapped.paragraphs;
+  for (const group of wrapped.joined)
+    notes.push({ kind: "joined", line: group.from, to: group.to });
   return {
     ok: true,
     story: {
