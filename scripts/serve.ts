@@ -3,15 +3,17 @@
  * the same incremental build as `npm run build`, serves it with live reload (Eleventy's dev
  * server), and rebuilds on every save under content/ and assets/: the pages a change shows are
  * published and the browser reloaded first, then the search index catches up. A bad article
- * is reported in full and the last good pages stay up.
+ * is reported in full, in the terminal and at the top of every page served (serve-problems.ts),
+ * over the last good pages.
  *
  *   npm start                 # http://localhost:8080/
  *   npm start -- --port 3000
  */
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import EleventyDevServer from "@11ty/eleventy-dev-server";
 import chokidar from "chokidar";
-import { ContentError } from "./content/issues.ts";
+import { ContentError, type ContentIssue } from "./content/issues.ts";
 import { loadSite } from "./content/load-site.ts";
 import { contentOptionsFromEnv } from "./content/options.ts";
 import { formatIssues } from "./content/report.ts";
@@ -21,6 +23,7 @@ import { failureReport } from "./engine/failure.ts";
 import { preloadRenderer } from "./engine/render-pages.ts";
 import { summaryLine } from "./engine/summary.ts";
 import { serveTarget } from "./engine/target.ts";
+import { PROBLEMS_CSS, PROBLEMS_CSS_PATH, problemsBox, withProblemsBox } from "./serve-problems.ts";
 
 /** Saves closer together than this are built as one change. */
 const SETTLE_MS = 25;
@@ -60,16 +63,28 @@ async function main(): Promise<void> {
   };
   const color = process.stderr.isTTY === true && !env.NO_COLOR;
 
+  // The last build's mistakes, shown on every page served until a build succeeds.
+  let problems: readonly ContentIssue[] = [];
+  // Set once the server is up: tells open pages which files changed.
+  let reload: (files: readonly string[]) => void = () => {};
+  const showProblems = (issues: readonly ContentIssue[]) => {
+    const changed = JSON.stringify(issues) !== JSON.stringify(problems);
+    problems = issues;
+    if (changed) reload(["problems"]);
+  };
   const build = async (skipSearch: boolean): Promise<BuildSummary | undefined> => {
     const started = performance.now();
     try {
       const summary = await buildSite({ content, target, media, skipSearch });
       const seconds = ((performance.now() - started) / 1000).toFixed(2);
       console.log(summaryLine(summary, seconds, ".cache/serve/"));
+      showProblems([]);
       return summary;
     } catch (error) {
-      if (error instanceof ContentError) console.error(`\n${formatIssues(error.issues, color)}\n`);
-      else console.error(failureReport(error, "", ".cache/serve/"));
+      if (error instanceof ContentError) {
+        console.error(`\n${formatIssues(error.issues, color)}\n`);
+        showProblems(error.issues);
+      } else console.error(failureReport(error, "", ".cache/serve/"));
       return undefined;
     }
   };
@@ -79,8 +94,6 @@ async function main(): Promise<void> {
   let running = true;
   let again = false;
   let timer: NodeJS.Timeout | undefined;
-  // Set once the server is up: tells open pages which files changed.
-  let reload: (files: readonly string[]) => void = () => {};
   const rebuild = async () => {
     if (running) {
       again = true;
@@ -122,6 +135,30 @@ async function main(): Promise<void> {
     port,
     pathPrefix,
     domDiff: false,
+    // While the last save has mistakes, pages are served with them listed at the top.
+    onRequest: {
+      [PROBLEMS_CSS_PATH]: () => ({
+        headers: { "content-type": "text/css; charset=utf-8" },
+        body: PROBLEMS_CSS,
+      }),
+      "/*": ({ url }: { url: URL }) => {
+        if (problems.length === 0 || !/(?:\/|\.html)$/.test(url.pathname)) return undefined;
+        const inside = url.pathname.slice(pathPrefix.length - 1);
+        const file = path.join(
+          target.outputDir,
+          inside.endsWith("/") ? `${inside}index.html` : inside,
+        );
+        const built = existsSync(file);
+        const last = built
+          ? readFileSync(file, "utf8")
+          : "<!doctype html><title>Not built yet</title><body>";
+        const box = problemsBox(problems, `${pathPrefix}${PROBLEMS_CSS_PATH.slice(1)}`, built);
+        return {
+          headers: { "content-type": "text/html; charset=utf-8", "cache-control": "no-store" },
+          body: server.augmentContentWithNotifier(withProblemsBox(last, box)),
+        };
+      },
+    },
     logger: { info: console.log, log: console.log, error: console.error },
     messageOnStart: ({ hosts }: { hosts: string[] }) =>
       `Broadsheet dev server at ${hosts.map((host) => `${host}${pathPrefix.slice(1)}`).join(" or ")} (drafts included; Ctrl-C stops it)`,

@@ -134,14 +134,21 @@ describe("npm start", () => {
     await eventually("the mistake reported", () =>
       /content\/articles\/river-levels\/index\.md:\d+.*\[date\]/.test(output.slice(printed)),
     );
-    assert.match(
-      await page("/asia/river-levels/"),
-      /River levels fall/,
-      "the last good page stays",
+    // The last good page stays, with the mistake listed at its top for an editor in the browser;
+    // every other page says so too, and the stylesheet of the box is served.
+    await eventually("the mistake shown in the browser", async () =>
+      (await page("/asia/river-levels/")).includes("The last save was not published"),
     );
+    const shown = await page("/asia/river-levels/");
+    assert.match(shown, /River levels fall/, "the last good page stays");
+    assert.match(shown, /content\/articles\/river-levels\/index\.md:\d+ \[date\]/);
+    assert.match(shown, /<strong>Fix:<\/strong>/);
+    assert.match(await page("/"), /broadsheet-problems/);
+    assert.match(await page("/.broadsheet/problems.css"), /\.broadsheet-problems/);
     site.article("river-levels", articleSource({ title: '"River levels fall again"' }));
     await eventually("the fixed article's page", async () =>
       (await page("/asia/river-levels/")).includes("River levels fall again"),
     );
+    assert.doesNotMatch(await page("/"), /broadsheet-problems/, "the box is gone with the mistake");
   });
 });
