@@ -46,6 +46,8 @@ export function ArticlePage({
       article={article}
       image={image}
       thumbnail={thumbnail}
+      bodyImages={bodyImages}
+      icon={context.assets.shareIcon}
       styles={body.styles}
       graph={articleGraph(
         article,
@@ -64,6 +66,7 @@ export function ArticlePage({
       path={article.url}
       section={article.section.slug}
       head={head}
+      ownSocialMeta
       scripts={[
         ...(article.video ? [context.assets.videoFacade] : []),
         ...body.scripts,

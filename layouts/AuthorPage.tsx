@@ -39,7 +39,16 @@ export function AuthorPage({ context, stream, profile, cards, hasOlder }: Author
   const head = (
     <>
       <FeedLinks site={site} folder={stream.path} title={`${profile.name} | ${site.name}`} />
-      <SocialMeta site={site} title={profile.name} description={description} path={stream.path} />
+      <SocialMeta
+        site={site}
+        title={profile.name}
+        description={description}
+        path={stream.path}
+        icon={context.assets.shareIcon}
+        {...(profile.photo
+          ? { image: { file: profile.photo.crops.social, alt: profile.name } }
+          : {})}
+      />
       <JsonLd graph={profileGraph(profile, site, stream.path)} />
     </>
   );
@@ -50,6 +59,7 @@ export function AuthorPage({ context, stream, profile, cards, hasOlder }: Author
       description={description}
       path={stream.path}
       head={head}
+      ownSocialMeta
     >
       <div class="listing">
         <Breadcrumbs trail={streamTrail(stream)} currentPath={stream.path} site={site} />

@@ -78,6 +78,8 @@ export function LiveBlogPage({
       article={article}
       image={image}
       thumbnail={thumbnail}
+      bodyImages={bodyImages}
+      icon={assets.shareIcon}
       styles={styles}
       graph={liveBlogGraph(
         article,
@@ -98,6 +100,7 @@ export function LiveBlogPage({
       path={article.url}
       section={article.section.slug}
       head={head}
+      ownSocialMeta
       scripts={[
         ...(article.video ? [assets.videoFacade] : []),
         ...body.scripts,

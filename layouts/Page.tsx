@@ -6,6 +6,7 @@ import { curl } from "../scripts/site/typography.ts";
 import { absoluteUrl, href } from "../scripts/site/urls.ts";
 import { SiteFooter } from "./components/SiteFooter.tsx";
 import { SiteHeader } from "./components/SiteHeader.tsx";
+import { SocialMeta } from "./components/SocialMeta.tsx";
 
 export interface PageProps {
   readonly context: PageContext;
@@ -18,6 +19,12 @@ export interface PageProps {
   readonly section?: string;
   /** Extra `<head>` content: structured data, Open Graph. */
   readonly head?: ComponentChildren;
+  /**
+   * The page writes its own Open Graph and X card tags in `head` (stories, author and standing
+   * pages, with their photos). Every other page that is a destination gets the site's: its title
+   * and description, with the site's icon as the image.
+   */
+  readonly ownSocialMeta?: boolean;
   /** Scripts the page needs, as site-relative paths (never inline). */
   readonly scripts?: readonly string[];
   /**
@@ -36,6 +43,7 @@ export function Page({
   path,
   section,
   head,
+  ownSocialMeta = false,
   scripts = [],
   index = "index",
   children,
@@ -92,6 +100,15 @@ export function Page({
         {feedLinks(site, section).map((feed) => (
           <link rel="alternate" type={feed.type} title={feed.title} href={feed.href} />
         ))}
+        {ownSocialMeta || index !== "index" ? null : (
+          <SocialMeta
+            site={site}
+            title={title}
+            description={description}
+            path={path}
+            icon={assets.shareIcon}
+          />
+        )}
         {head}
         {scripts.map((script) => (
           <script src={href(site, script)} defer />

@@ -1,3 +1,4 @@
+import { bodyPhotos } from "../scripts/content/body/blocks.ts";
 import type { PageRecord } from "../scripts/content/page-model.ts";
 import type { ProcessedImage } from "../scripts/media/index.ts";
 import { bodyAssets } from "../scripts/site/body-assets.ts";
@@ -34,7 +35,21 @@ export function StandingPage({ context, page, bodyImages = [] }: StandingPagePro
   const body = bodyAssets(page.body, context.assets);
   const head = (
     <>
-      <SocialMeta site={site} title={card.title} description={card.description} path={card.url} />
+      <SocialMeta
+        site={site}
+        title={card.title}
+        description={card.description}
+        path={card.url}
+        icon={context.assets.shareIcon}
+        {...(bodyImages[0]
+          ? {
+              image: {
+                file: bodyImages[0].crops.social,
+                alt: bodyPhotos(page.body)[0]?.alt ?? card.title,
+              },
+            }
+          : {})}
+      />
       {body.styles.map((style) => (
         <link rel="stylesheet" href={href(site, style)} />
       ))}
@@ -50,6 +65,7 @@ export function StandingPage({ context, page, bodyImages = [] }: StandingPagePro
       description={card.description}
       path={card.url}
       head={head}
+      ownSocialMeta
       scripts={body.scripts}
     >
       <article class="standing-page">

@@ -12,9 +12,17 @@ interface SocialMetaProps {
   readonly description: string;
   readonly path: string;
   readonly image?: { readonly file: ImageCandidate; readonly alt: string };
+  /**
+   * The site's square icon (AssetPaths.shareIcon), shown as a small card when the page has no
+   * image of its own: a shared link always carries the publication's mark.
+   */
+  readonly icon: string;
   /** Present on article pages: adds the article: properties. */
   readonly article?: Article;
 }
+
+/** The share icon's size: the manifest's 512 px icon (scripts/site/icons.ts). */
+const ICON_SIZE = "512";
 
 /** The Open Graph locale form of a BCP 47 tag: `en-SG` → `en_SG`. */
 function ogLocale(language: string): string {
@@ -22,8 +30,17 @@ function ogLocale(language: string): string {
 }
 
 /** Open Graph and X (Twitter) card tags, so shared links show the headline and the 1200 x 630 image. */
-export function SocialMeta({ site, title, description, path, image, article }: SocialMetaProps) {
+export function SocialMeta({
+  site,
+  title,
+  description,
+  path,
+  image,
+  icon,
+  article,
+}: SocialMetaProps) {
   const cardUrl = image ? imageUrl(site, image.file) : undefined;
+  const iconUrl = icon ? absoluteUrl(site, icon) : undefined;
   return (
     <>
       <meta property="og:type" content={article ? "article" : "website"} />
@@ -39,6 +56,14 @@ export function SocialMeta({ site, title, description, path, image, article }: S
           <meta property="og:image:width" content={String(image.file.width)} />
           <meta property="og:image:height" content={String(image.file.height)} />
           <meta property="og:image:alt" content={image.alt} />
+        </>
+      ) : iconUrl ? (
+        <>
+          <meta property="og:image" content={iconUrl} />
+          <meta property="og:image:type" content="image/png" />
+          <meta property="og:image:width" content={ICON_SIZE} />
+          <meta property="og:image:height" content={ICON_SIZE} />
+          <meta property="og:image:alt" content={`${site.name} logo`} />
         </>
       ) : null}
       {article ? (
@@ -61,6 +86,11 @@ export function SocialMeta({ site, title, description, path, image, article }: S
         <>
           <meta name="twitter:image" content={cardUrl} />
           <meta name="twitter:image:alt" content={image.alt} />
+        </>
+      ) : iconUrl ? (
+        <>
+          <meta name="twitter:image" content={iconUrl} />
+          <meta name="twitter:image:alt" content={`${site.name} logo`} />
         </>
       ) : null}
     </>

@@ -1,3 +1,4 @@
+import { bodyPhotos } from "../../scripts/content/body/blocks.ts";
 import type { Article, Site } from "../../scripts/content/model.ts";
 import type { ProcessedImage } from "../../scripts/media/index.ts";
 import { socialImage } from "../../scripts/site/structured-data.ts";
@@ -10,6 +11,10 @@ interface StoryHeadProps {
   readonly article: Article;
   readonly image?: ProcessedImage | undefined;
   readonly thumbnail?: ProcessedImage | undefined;
+  /** The body's photos, by photo index: the first stands for a story with no lead media. */
+  readonly bodyImages?: readonly ProcessedImage[];
+  /** The site's square icon: the card of a story with no photo at all. */
+  readonly icon: string;
   /** The stylesheets the story's body needs beyond the site's. */
   readonly styles: readonly string[];
   /** The page's structured data: an article's or a live blog's graph. */
@@ -18,17 +23,32 @@ interface StoryHeadProps {
 
 /**
  * What a story's page adds to its `<head>`, articles and live blogs alike: the social card
- * (the lead photo's crop, else the video's thumbnail, with its alternative text), the body's
- * stylesheets and the structured data.
+ * (the lead photo's crop, else the video's thumbnail, else the body's first photo, each with its
+ * alternative text; else the site's icon), the body's stylesheets and the structured data.
  */
-export function StoryHead({ site, article, image, thumbnail, styles, graph }: StoryHeadProps) {
+export function StoryHead({
+  site,
+  article,
+  image,
+  thumbnail,
+  bodyImages = [],
+  icon,
+  styles,
+  graph,
+}: StoryHeadProps) {
+  const first = bodyImages[0];
   const card = socialImage({
     ...(image ? { image } : {}),
     ...(thumbnail ? { thumbnail } : {}),
+    body: bodyImages,
   });
   const cardAlt = image
     ? (article.image?.alt ?? article.title)
-    : (article.video?.title ?? article.title);
+    : thumbnail
+      ? (article.video?.title ?? article.title)
+      : first
+        ? (bodyPhotos(article.body)[0]?.alt ?? article.title)
+        : article.title;
   return (
     <>
       <SocialMeta
@@ -37,6 +57,7 @@ export function StoryHead({ site, article, image, thumbnail, styles, graph }: St
         description={article.description}
         path={article.url}
         article={article}
+        icon={icon}
         {...(card ? { image: { file: card, alt: cardAlt } } : {})}
       />
       {styles.map((style) => (

@@ -70,6 +70,11 @@ export interface AssetPaths {
   readonly favicon: string;
   readonly appleTouchIcon: string;
   readonly manifest: string;
+  /**
+   * The 512 px square icon made from the logo: the social card of a page with no photo of its
+   * own (the front page, sections, topics), as newspapers' pages show their mark when shared.
+   */
+  readonly shareIcon: string;
 }
 
 /** The URLs of the assets, with what pages need to know of the logo and the fonts. */
@@ -95,6 +100,7 @@ export function assetPaths(
     favicon: assets.favicon.path,
     appleTouchIcon: assets.appleTouchIcon.path,
     manifest: assets.manifest.path,
+    shareIcon: assets.manifestIcon512.path,
   };
 }
 

@@ -107,7 +107,7 @@ export function articleGraph(
   byline?: readonly BylineSpec[],
 ): Graph {
   const url = absoluteUrl(site, article.url);
-  const images = articleImages(site, media.image ?? media.thumbnail);
+  const images = articleImages(site, shownImage(media));
   const video = videoObject(article, site, media.thumbnail);
   // Checked against Article's own properties here; each type below adds what it alone has.
   const properties = {
@@ -160,7 +160,15 @@ export function articleGraph(
   };
 }
 
-/** The social card image: the lead photo's (or else the video thumbnail's) 1200 x 630 crop. */
+/**
+ * The image that stands for a story where one is wanted (structured data, the social card): the
+ * lead photo, else the video's thumbnail, else the first photo in the body.
+ */
+export function shownImage(media: ArticleMedia): ProcessedImage | undefined {
+  return media.image ?? media.thumbnail ?? media.body?.[0];
+}
+
+/** The social card image: the {@link shownImage}'s 1200 x 630 crop. */
 export function socialImage(media: ArticleMedia): ImageCandidate | undefined {
-  return (media.image ?? media.thumbnail)?.crops.social;
+  return shownImage(media)?.crops.social;
 }

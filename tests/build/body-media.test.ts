@@ -16,6 +16,7 @@ import {
   EMBED_ORIGINS,
   MEDIA_PATH,
   MEDIA_SLUG,
+  photoBytes,
   writeMediaArticle,
 } from "../helpers/body-media-article.ts";
 import { type BuildRun, runBuild } from "../helpers/build.ts";
@@ -40,6 +41,15 @@ describe("a story with every kind of body media", () => {
   before(async () => {
     site = createFixtureSite({ seed: true });
     await writeMediaArticle(site);
+    // A story with no lead photo: its first body photo stands for it when it is shared.
+    site.article(
+      "sandbags-along-the-river",
+      articleSource(
+        { title: '"Sandbags along the river"', date: "2025-12-31T08:00:00+08:00" },
+        'Residents piled sandbags.\n\n![Sandbags stacked along the Ciliwung river](sandbags.jpg "On Monday. PHOTO: AFP")',
+      ),
+    );
+    site.file("sandbags-along-the-river", "sandbags.jpg", await photoBytes("sandbags.jpg"));
     run = runBuild(site.root);
     assert.equal(run.status, 0, run.stderr + run.stdout);
     $ = load(read(`asia/${MEDIA_SLUG}/index.html`));
@@ -218,6 +228,26 @@ describe("a story with every kind of body media", () => {
       media.map((object) => object.creditText),
       ["REUTERS", undefined, "AFP", "AFP", undefined],
     );
+  });
+
+  it("lets a story with no lead photo be shared with its first body photo, and a front with the site's icon", () => {
+    const $story = load(read("asia/sandbags-along-the-river/index.html"));
+    const og = $story('meta[property="og:image"]').attr("content") ?? "";
+    assert.match(og, /^https:\/\/www\.broadsheet\.example\/media\/sandbags-[^/]*\.jpg$/);
+    assert.equal(
+      $story('meta[property="og:image:alt"]').attr("content"),
+      "Sandbags stacked along the Ciliwung river",
+    );
+    assert.equal($story('meta[name="twitter:card"]').attr("content"), "summary_large_image");
+    const story = JSON.parse($story('script[type="application/ld+json"]').text())["@graph"][0];
+    assert.equal((story.image as string[]).length, 3, "the 16:9, 4:3 and 1:1 crops");
+    const $home = load(read("index.html"));
+    assert.equal($home('meta[property="og:type"]').attr("content"), "website");
+    assert.match(
+      $home('meta[property="og:image"]').attr("content") ?? "",
+      /^https:\/\/www\.broadsheet\.example\/assets\/icon-512\.[0-9a-f]+\.png$/,
+    );
+    assert.equal($home('meta[name="twitter:card"]').attr("content"), "summary");
   });
 
   it("lets only this page frame exactly its providers' players (_headers), nothing unsafe", () => {

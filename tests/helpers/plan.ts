@@ -70,6 +70,7 @@ export function planSite(site: Site, articles: readonly Article[], now: DateTime
       liveBlog: "/assets/live.0.css",
       livePoll: "/assets/live.0.js",
       livePermalink: "/assets/live-permalink.0.js",
+      shareIcon: "/assets/icon-512.0.png",
       fronts: "/assets/fronts.0.css",
       breaking: "/assets/breaking.0.js",
       logo: "/assets/logo.0.svg",

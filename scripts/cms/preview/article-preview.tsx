@@ -101,6 +101,7 @@ export function renderArticlePreview(
     liveBlog: "",
     livePoll: "",
     livePermalink: "",
+    shareIcon: "",
     fronts: "",
     breaking: "",
     logo: settings.logo,
