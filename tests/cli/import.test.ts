@@ -435,7 +435,7 @@ describe("npm run import refuses bad input and writes nothing", () => {
       /4 problems in 2 files/,
     );
     refused(["--section", "asia"], /No wire file was given/, /No publication date was given/);
-    refused([SEED_FILE, "--bogus"], /Unknown option '--bogus'/);
+    refused([SEED_FILE, "--bogus"], /There is no option --bogus\.\n.*The options are --section/);
   });
 
   it("refuses missing, empty, folder and non-UTF-8 wire files", () => {

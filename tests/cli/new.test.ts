@@ -129,6 +129,16 @@ describe("npm run new", () => {
       [["--section", "asia"], /No headline was given/],
       [["Headline"], /No section was given/],
       [["--section", "asia", "--slug", "Bad Slug", "Headline"], /not a valid slug/],
+      // Misuse, in an editor's words rather than Node's.
+      [
+        ["--sectoin", "asia", "Headline"],
+        /There is no option --sectoin[\s\S]*Did you mean --section\?/,
+      ],
+      [
+        ["--section", "asia", "-5C cold snap hits Seoul"],
+        /"-5C cold snap hits Seoul" starts with a hyphen[\s\S]*-- "-5C cold snap hits Seoul"/,
+      ],
+      [["Headline", "--section"], /--section needs a value after it/],
     ] as const) {
       const run = runCli("new", site.root, args);
       assert.equal(run.status, 1, run.stdout);

@@ -13,7 +13,7 @@ import { loadSite } from "../../content/load-site.ts";
 import type { Site } from "../../content/model.ts";
 import { type ContentOptions, contentOptionsFromEnv } from "../../content/options.ts";
 import { formatIssues } from "../../content/report.ts";
-import { closestName } from "../../content/suggest.ts";
+import { closestName, isTypingSlip } from "../../content/suggest.ts";
 import type { MadeSlug } from "./slug.ts";
 
 /** Something the tool did not map or had to leave out; printed, never an error. */
@@ -36,9 +36,52 @@ export function argumentIssue(
   return { file: `npm run ${command} (command line)`, field: option, message, fix };
 }
 
-/** The issue for a command line that `parseArgs` refused (an unknown option, a missing value). */
-function unreadableArguments(command: string, error: unknown, usage: string): ContentIssue {
+/**
+ * The issue for a command line that `parseArgs` refused, in an editor's words: an unknown option
+ * with the closest known one, a word starting with a hyphen (a headline like "-5C cold snap")
+ * and how to pass it, an option without its value. Node's own wording otherwise.
+ */
+function unreadableArguments(
+  command: string,
+  error: unknown,
+  usage: string,
+  known: readonly string[],
+  argv: readonly string[],
+): ContentIssue {
   const message = error instanceof Error ? error.message : String(error);
+  const code = (error as { code?: string } | null)?.code;
+  const unknown = /^Unknown option '([^']+)'/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_UNKNOWN_OPTION" && unknown) {
+    if (unknown.startsWith("--") && unknown !== "---") {
+      // A typing slip only ("--sectoin"): "--bogus" is no near miss of "--focus".
+      const meant = known.find((name) => isTypingSlip(unknown.slice(2), name));
+      return argumentIssue(
+        command,
+        "arguments",
+        `There is no option ${unknown}.`,
+        meant
+          ? `Did you mean --${meant}? ${usage}`
+          : `The options are ${known.map((name) => `--${name}`).join(", ")}. ${usage}`,
+      );
+    }
+    // Node names only the first letters ("-5" of "-5C cold snap"): the editor's whole text.
+    const written = argv.find((argument) => argument.startsWith(unknown)) ?? unknown;
+    return argumentIssue(
+      command,
+      "arguments",
+      `"${written}" starts with a hyphen, so it is read as an option, and there is no such option.`,
+      `To give text that starts with a hyphen (a headline like "-5C cold snap hits Seoul"), put -- before it, after the options: npm run ${command} -- --section asia -- "-5C cold snap hits Seoul". ${usage}`,
+    );
+  }
+  const missing = /^Option '(-[^ ']+)/.exec(message)?.[1];
+  if (code === "ERR_PARSE_ARGS_INVALID_OPTION_VALUE" && missing) {
+    return argumentIssue(
+      command,
+      "arguments",
+      `${missing} needs a value after it, and none was given.`,
+      `Write the value after ${missing}, e.g. ${missing} asia. ${usage}`,
+    );
+  }
   return argumentIssue(command, "arguments", message.replace(/\.?$/, "."), usage);
 }
 
@@ -103,7 +146,9 @@ export function startCommand<T extends ParseArgsOptionsConfig>(
   try {
     parsed = parseArgs({ args: [...argv], options: config, allowPositionals: true, strict: true });
   } catch (error) {
-    printIssues([unreadableArguments(command, error, `Use it like this: ${usage}`)]);
+    printIssues([
+      unreadableArguments(command, error, `Use it like this: ${usage}`, Object.keys(config), argv),
+    ]);
     return { exit: 1 };
   }
   if ((parsed.values as { help?: boolean }).help) {
