@@ -10,12 +10,21 @@ import { href } from "../../scripts/site/urls.ts";
  */
 const SHOWN = 10;
 
-function KeyEvent({ event, site }: { readonly event: KeyEventSpec; readonly site: Site }) {
+function KeyEvent({
+  event,
+  site,
+  withDay,
+}: {
+  readonly event: KeyEventSpec;
+  readonly site: Site;
+  /** The events fall on more than one day: each says its day, or 9 am could be either. */
+  readonly withDay: boolean;
+}) {
   const time = updateTime(event.time, site);
   return (
     <li>
       <a href={event.href.startsWith("#") ? event.href : href(site, event.href)}>
-        <time datetime={time.iso}>{time.clock}</time>{" "}
+        <time datetime={time.iso}>{withDay ? `${time.clock}, ${time.day}` : time.clock}</time>{" "}
         <span class="live-key-text">{curl(event.text)}</span>
       </a>
     </li>
@@ -31,6 +40,7 @@ export function KeyEvents({
   readonly site: Site;
 }) {
   if (events.length === 0) return null;
+  const withDay = new Set(events.map((event) => updateTime(event.time, site).day)).size > 1;
   const first = events.slice(0, SHOWN);
   const rest = events.slice(SHOWN);
   return (
@@ -38,7 +48,7 @@ export function KeyEvents({
       <h2 id="live-key-events-heading">Key events</h2>
       <ol>
         {first.map((event) => (
-          <KeyEvent event={event} site={site} />
+          <KeyEvent event={event} site={site} withDay={withDay} />
         ))}
       </ol>
       {rest.length > 0 ? (
@@ -48,7 +58,7 @@ export function KeyEvents({
           </summary>
           <ol>
             {rest.map((event) => (
-              <KeyEvent event={event} site={site} />
+              <KeyEvent event={event} site={site} withDay={withDay} />
             ))}
           </ol>
         </details>
