@@ -2,8 +2,8 @@
 // rewrites when the banner changes, so no article is rewritten) once the page has loaded, so it
 // never competes with the story for a slow network, and show it as a bar fixed to the foot of
 // the screen: it moves nothing on the page. Where the bar would cover the story's opening lines
-// on the first screen (a phone, a long headline, a lead photo), it waits unseen until the reader
-// scrolls or presses a key. The front page has the banner in its HTML;
+// or its lead video's play button on the first screen (a phone, a long headline, a lead photo),
+// it waits unseen until the reader scrolls or presses a key. The front page has the banner in its HTML;
 // there this script runs before the page is drawn and only takes the banner down once its `until`
 // has passed, before the next build does.
 (() => {
@@ -100,15 +100,23 @@
     }
   };
 
-  // Whether the bar would sit over the first two lines of the story's first paragraph while
-  // they are on the screen: the first words a reader came for.
+  // Whether the bar would sit over the first two lines of the story's first paragraph, or over
+  // the lead video's play button, while they are on the screen: the first words a reader came
+  // for, and the control a video story opens with.
   const coversOpening = (bar) => {
-    const first = document.querySelector(".story-body p");
-    if (!first) return false;
-    const top = first.getBoundingClientRect().top;
-    const lineHeight = Number.parseFloat(getComputedStyle(first).lineHeight) || 28;
     const barTop = window.innerHeight - bar.offsetHeight;
-    return top < window.innerHeight && top + 2 * lineHeight > barTop;
+    const first = document.querySelector(".story-body p");
+    if (first) {
+      const top = first.getBoundingClientRect().top;
+      const lineHeight = Number.parseFloat(getComputedStyle(first).lineHeight) || 28;
+      if (top < window.innerHeight && top + 2 * lineHeight > barTop) return true;
+    }
+    const play = document.querySelector(".story .video-play");
+    if (play) {
+      const { top, bottom } = play.getBoundingClientRect();
+      if (top < window.innerHeight && bottom > barTop) return true;
+    }
+    return false;
   };
 
   const fetchBanner = () =>

@@ -1,3 +1,4 @@
+import { kindLabel } from "../../scripts/content/kinds.ts";
 import type { Site } from "../../scripts/content/model.ts";
 import type { CardModel } from "../../scripts/site/page-context.ts";
 import { curl } from "../../scripts/site/typography.ts";
@@ -39,7 +40,10 @@ export function StoryCard({
 }: StoryCardProps) {
   const { view, image } = card;
   const Heading = level === 2 ? "h2" : "h3";
-  const kicker = view.kind || showSection;
+  // An opinion piece in a section called Opinion is labelled once, not "OPINION OPINION".
+  const sectionShown =
+    showSection && kindLabel(view.kind, view.ended)?.toLowerCase() !== view.section.toLowerCase();
+  const kicker = view.kind || sectionShown;
   return (
     <article
       class={`story-card story-card-${variant}${view.kind === "sponsored" ? " story-card-sponsored" : ""}${image ? "" : " story-card-text-only"}`}
@@ -57,8 +61,8 @@ export function StoryCard({
         {kicker ? (
           <p class="kicker">
             {view.kind ? <KindLabel kind={view.kind} ended={view.ended} /> : null}
-            {view.kind && showSection ? " " : null}
-            {showSection ? view.section : null}
+            {view.kind && sectionShown ? " " : null}
+            {sectionShown ? view.section : null}
           </p>
         ) : null}
         <Heading class="story-card-title">

@@ -15,7 +15,7 @@ import { AxeBuilder } from "@axe-core/playwright";
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { browserPath, launchBrowser, MISSING_BROWSER } from "../../scripts/cli/browser.ts";
 import { runBuild } from "../helpers/build.ts";
-import { createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
+import { createFixtureSite, type FixtureSite, SEED_SLUG } from "../helpers/fixture-site.ts";
 import {
   ASIA_FRONT,
   HOME_FRONT,
@@ -130,7 +130,8 @@ describe("fronts in a real browser", { skip: SKIP, timeout: 300_000 }, () => {
 
   before(async () => {
     if (!BROWSER) throw new Error(MISSING_BROWSER);
-    site = createFixtureSite();
+    // The seed too: a story that opens with a video (the banner must not hide its play button).
+    site = createFixtureSite({ seed: true });
     writeStories(site);
     writeFront(site, "home", FRONT);
     writeFront(site, "asia", ASIA_FRONT);
@@ -363,6 +364,36 @@ describe("fronts in a real browser", { skip: SKIP, timeout: 300_000 }, () => {
         return rect !== undefined && Math.abs(rect.bottom - window.innerHeight) < 1;
       });
       assert.deepEqual(await axe(page), []);
+    } finally {
+      await opened.close();
+    }
+  });
+
+  it("holds the bar back while it would cover the lead video's play button", async () => {
+    const seed = `/asia/${SEED_SLUG}/`;
+    const probe = await open(seed, DESKTOP);
+    let bottom: number;
+    try {
+      bottom = await probe.page.evaluate(
+        () => document.querySelector(".story .video-play")?.getBoundingClientRect().bottom ?? -1,
+      );
+    } finally {
+      await probe.close();
+    }
+    assert.ok(bottom > 200, `the play button ends at ${bottom} px`);
+    // A screen whose foot, where the bar is drawn, is over the play button.
+    const height = Math.round(bottom - 10);
+    const short: Viewport = {
+      width: DESKTOP.width,
+      options: { ...DESKTOP.options, viewport: { width: DESKTOP.width, height } },
+    };
+    const opened = await open(seed, short);
+    try {
+      const bar = opened.page.locator(".breaking-bar");
+      await bar.waitFor({ state: "attached" });
+      assert.equal(await bar.isVisible(), false, "the bar waits while it would cover the button");
+      await opened.page.mouse.wheel(0, 200);
+      await bar.waitFor({ state: "visible" });
     } finally {
       await opened.close();
     }
