@@ -196,14 +196,15 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         assert.deepEqual([youtube.name, x.name, spotify.name], ["YouTube", "X", "Spotify"]);
       });
 
-      it("keeps a portrait photo upright in the gallery, uncropped", async () => {
+      it("sets every gallery photo whole in a frame of one shape, a portrait upright and uncropped", async () => {
         const shapes = await current().page.$$eval(".gallery-grid picture img", (images) =>
           images.map((image) => {
-            const rect = image.getBoundingClientRect();
             const frame = image.closest(".media-frame")?.getBoundingClientRect();
+            const rect = image.getBoundingClientRect();
             return {
               src: (image as HTMLImageElement).currentSrc,
-              shown: rect.height / rect.width,
+              fit: getComputedStyle(image).objectFit,
+              filled: frame ? Math.abs(rect.height - frame.height) < 1 : false,
               frame: frame ? frame.height / frame.width : 0,
               natural:
                 image.getAttribute("height") && image.getAttribute("width")
@@ -216,13 +217,15 @@ describe("body media in a real browser", { skip: SKIP, timeout: 240_000 }, () =>
         assert.ok(portrait, `no portrait photo in the gallery: ${JSON.stringify(shapes)}`);
         assert.ok(Math.abs(portrait.natural - 1067 / 800) < 0.02, JSON.stringify(portrait));
         for (const shape of shapes) {
+          // The whole photo inside the frame (contain: never cropped), the frames all 4:3.
+          assert.equal(shape.fit, "contain", `cropped: ${JSON.stringify(shape)}`);
           assert.ok(
-            Math.abs(shape.shown - shape.natural) < 0.02,
-            `cropped: ${JSON.stringify(shape)}`,
+            shape.filled,
+            `the photo's box does not fill its frame: ${JSON.stringify(shape)}`,
           );
           assert.ok(
-            Math.abs(shape.frame - shape.natural) < 0.02,
-            `the box differs: ${JSON.stringify(shape)}`,
+            Math.abs(shape.frame - 3 / 4) < 0.02,
+            `the frame differs: ${JSON.stringify(shape)}`,
           );
         }
       });
