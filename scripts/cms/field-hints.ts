@@ -45,6 +45,10 @@ export const ARTICLE_HINTS: FieldHints = {
     hint: "First publication, in the site's time zone. A time in the future is an embargo.",
   },
   updated: { label: "Updated", hint: "The last substantive update; not before Published." },
+  ended: {
+    label: "Coverage ended",
+    hint: "Live coverage only (Kind: Live): when it ended, not before Published. Leave it empty for any other article.",
+  },
   section: {
     label: "Section",
     choices: (site) =>

@@ -108,6 +108,25 @@ describe("the article preview", () => {
     assert.equal($("article.story h1").text(), "Headline");
   });
 
+  it("lists the rules between fields the build keeps: live-only end, dates in order, a signed opinion", () => {
+    const { problems } = preview({
+      ...ENTRY,
+      kind: "opinion",
+      authors: [],
+      updated: "2026-12-06T09:30:00+08:00",
+      ended: "2026-12-08T09:30:00+08:00",
+      corrections: [{ date: "2026-12-01T09:30:00+08:00", text: "An earlier error." }],
+    });
+    assert.deepEqual(problems, [
+      "Coverage ended: is only for live coverage, and this article is not kind: live.",
+      "Updated: is before the first publication date.",
+      "Correction 1, date: is before the article's first publication date.",
+      "Authors: an opinion piece names at least one author; choose its author.",
+    ]);
+    // Fields the form leaves empty are not given: no problem for them.
+    assert.deepEqual(preview({ ...ENTRY, ended: "", updated: null }).problems, []);
+  });
+
   it("stands a grey box in for a photo the editor has not added yet", () => {
     const { $ } = preview({ ...ENTRY, image: { src: "missing.jpg", alt: "Not there yet." } });
     assert.match($(".lead-figure picture img").attr("src") ?? "", /^data:image\/svg\+xml;base64,/);

@@ -6,6 +6,7 @@
  * editor's browser, bundled with the CMS (assets/admin/cms.js).
  */
 import { type DateTime, Duration } from "luxon";
+import { dateOrderIssues } from "../../content/article-schema.ts";
 import type { BodyPhoto } from "../../content/body/blocks.ts";
 import { bodyMediaOf, bodyPhotos } from "../../content/body/blocks.ts";
 import type { BylineEntry } from "../../content/byline-entry.ts";
@@ -132,6 +133,27 @@ export function entryArticle(
       return [{ date: when, text: what, type: type ?? "correction" }];
     },
   );
+  // The rules between fields the build keeps (article-schema.ts, editorial-rules.ts), said as the
+  // form names the fields: the editor learns before saving, not when the deploy fails.
+  // A field the form left empty is absent, as in the file the CMS saves.
+  const given = Object.fromEntries(
+    Object.entries(data).filter(
+      ([, value]) => value !== "" && value !== null && value !== undefined,
+    ),
+  );
+  for (const issue of dateOrderIssues(given)) {
+    const [field, index] = issue.path;
+    const name =
+      field === "corrections"
+        ? `Correction ${Number(index) + 1}, date`
+        : field === "ended"
+          ? "Coverage ended"
+          : "Updated";
+    problems.push(`${name}: ${issue.message}.`);
+  }
+  if (kind === "opinion" && entries.length === 0) {
+    problems.push("Authors: an opinion piece names at least one author; choose its author.");
+  }
   const image = group(data.image);
   const imageSrc = text(image?.src);
   const video = group(data.video);
