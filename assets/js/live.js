@@ -50,6 +50,38 @@ if (stream) {
     return template.content.firstElementChild;
   };
 
+  // A key event put in is listed at the top of the key events too, as a reload would list it:
+  // its time as the update shows it and its title (else the start of its text), linking to it.
+  const listKeyEvent = (node) => {
+    if (!node.classList.contains("live-update-key") || !node.id) return;
+    let events = document.querySelector(".live-key-events ol");
+    if (!events) {
+      const nav = document.createElement("nav");
+      nav.className = "live-key-events";
+      nav.setAttribute("aria-labelledby", "live-key-events-heading");
+      const heading = document.createElement("h2");
+      heading.id = "live-key-events-heading";
+      heading.textContent = "Key events";
+      events = document.createElement("ol");
+      nav.append(heading, events);
+      (document.querySelector(".live-pinned") ?? stream).before(nav);
+    }
+    const when = node.querySelector(".live-update-time time");
+    const text =
+      node.querySelector(".live-update-title")?.textContent ??
+      (node.querySelector(".story-body")?.textContent ?? "").trim().replace(/\s+/g, " ");
+    const link = document.createElement("a");
+    link.href = `#${node.id}`;
+    if (when) link.append(when.cloneNode(true), " ");
+    const words = document.createElement("span");
+    words.className = "live-key-text";
+    words.textContent = text.length > 100 ? `${text.slice(0, 99).replace(/\s+\S*$/, "")}…` : text;
+    link.append(words);
+    const item = document.createElement("li");
+    item.append(link);
+    events.prepend(item);
+  };
+
   // The stream has not reached the screen yet: what goes into it moves nothing the reader sees.
   const streamBelowScreen = () => list.getBoundingClientRect().top >= window.innerHeight;
 
@@ -66,6 +98,13 @@ if (stream) {
     if (items.length === 0) return;
     list.querySelector("[data-live-empty]")?.remove();
     list.prepend(...items.map((item) => item.node));
+    // Oldest first, so the newest key event ends up on top. Only where that moves nothing the
+    // reader sees: when the button was pressed (the page then goes to the new updates) or while
+    // the list is below the screen; otherwise a reload lists them.
+    const keyList = document.querySelector(".live-key-events");
+    if (fromButton || !keyList || keyList.getBoundingClientRect().top >= window.innerHeight) {
+      for (const item of [...items].reverse()) listKeyEvent(item.node);
+    }
     added += items.length;
     status.textContent = `${words(items.length)} shown.`;
     if (fromButton) {

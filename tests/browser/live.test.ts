@@ -196,7 +196,7 @@ describe("a live blog in a real browser", { skip: SKIP, timeout: 600_000 }, () =
     }
   });
 
-  it("offers a reader scrolled down a button that moves nothing, and shows the updates when pressed", async () => {
+  it("offers a reader scrolled down a button that moves nothing, and shows the updates when pressed (a key event listed too)", async () => {
     const opened = await open(DESKTOP);
     try {
       const { page } = opened;
@@ -207,7 +207,7 @@ describe("a live blog in a real browser", { skip: SKIP, timeout: 600_000 }, () =
         `#update-${updateName(20)}`,
         (element) => element.getBoundingClientRect().top,
       );
-      const id = publish();
+      const id = publish({ key: true });
       const button = page.locator("[data-live-show]");
       await button.waitFor({ state: "visible", timeout: 20_000 });
       assert.equal(await button.textContent(), "1 new update");
@@ -223,6 +223,11 @@ describe("a live blog in a real browser", { skip: SKIP, timeout: 600_000 }, () =
       );
       assert.equal((await layoutShift(page)).total, 0);
       await page.screenshot({ path: path.join(SCREENSHOT_DIR, "live-button-1280.png") });
+      const keyEvents = async () =>
+        page.$$eval(".live-key-events li a", (links) =>
+          links.map((link) => [link.getAttribute("href"), link.textContent?.trim() ?? ""]),
+        );
+      const before = await keyEvents();
       await button.click();
       const shown = page.locator(`[data-live-updates] > #${id}`);
       await shown.waitFor({ state: "visible" });
@@ -230,6 +235,11 @@ describe("a live blog in a real browser", { skip: SKIP, timeout: 600_000 }, () =
       assert.ok(Math.abs(top) < 40, `scrolled to the new update (top ${top})`);
       assert.equal(await page.evaluate(() => document.activeElement?.id), id, "focus moves to it");
       assert.equal(await page.$eval("[data-live-new]", (bar) => (bar as HTMLElement).hidden), true);
+      // A key event: listed at the top of the key events, as a reload would list it.
+      const after = await keyEvents();
+      assert.equal(after.length, before.length + 1);
+      assert.equal(after[0]?.[0], `#${id}`);
+      assert.match(after[0]?.[1] ?? "", /^\d{1,2}:\d{2} (am|pm) \S+ Fresh update \d+$/);
     } finally {
       await opened.close();
     }
