@@ -173,3 +173,36 @@ function locateInProfile(
     return undefined;
   }
 }
+
+/**
+ * The `authors` written in files that did not load (a mistake elsewhere in them): their entries
+ * are checked with the valid ones', so an unknown or misspelt author is reported in the same run
+ * as the file's other mistakes. Only entries written as the contract has them are taken; a
+ * malformed `authors` field is the file's own mistake, already reported.
+ */
+export function authorsOfUnloaded(root: string, files: Iterable<string>): AuthoredArticle[] {
+  const found: AuthoredArticle[] = [];
+  for (const sourcePath of files) {
+    let data: unknown;
+    try {
+      const source = readSource(readFileSync(path.join(root, sourcePath)), sourcePath);
+      if (isIssue(source)) continue;
+      const yaml = parseYaml(source.yaml, sourcePath, source.yamlLine);
+      if (Array.isArray(yaml)) continue;
+      data = yaml.data;
+    } catch {
+      continue;
+    }
+    const written = (data as { authors?: unknown } | null)?.authors;
+    if (!Array.isArray(written)) continue;
+    const authors = written.filter(
+      (entry): entry is BylineEntry =>
+        (typeof entry === "string" && entry.trim() !== "") ||
+        (typeof entry === "object" &&
+          entry !== null &&
+          typeof (entry as { name?: unknown }).name === "string"),
+    );
+    if (authors.length > 0) found.push({ sourcePath, authors });
+  }
+  return found;
+}

@@ -30,6 +30,7 @@ import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
 import { buildCodeKeys, REPO_ROOT } from "./build-code-keys.ts";
+import { filesWithProblems, sortIssues } from "./build-issues.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
 import { removeCacheEntry } from "./cache-write.ts";
@@ -180,6 +181,7 @@ async function buildOnce(
       entries,
       published,
       updates,
+      unloaded: filesWithProblems(issues),
       step,
     });
     issues.push(...made.issues);
@@ -371,8 +373,4 @@ async function buildOnce(
     pool?.close();
     for (const store of [stores.records, stores.pages, stores.search]) store.close();
   }
-}
-
-function sortIssues(issues: readonly ContentIssue[]): ContentIssue[] {
-  return [...issues].sort((a, b) => a.file.localeCompare(b.file) || (a.line ?? 0) - (b.line ?? 0));
 }

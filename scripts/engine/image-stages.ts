@@ -5,6 +5,7 @@
  * damaged are left out of the last build's, so they are made again.
  */
 import path from "node:path";
+import { type AuthoredArticle, authorsOfUnloaded } from "../content/author-entries.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import type { Site } from "../content/model.ts";
 import { imageFiles } from "../media/files.ts";
@@ -31,6 +32,11 @@ export interface ImageStagesInput {
   readonly published: Published;
   /** The published live updates by blog folder (live-stage.ts). */
   readonly updates: Parameters<typeof updateMediaOwners>[0];
+  /**
+   * Article and live-update files with problems: those that did not load have their `authors`
+   * checked too, so every problem is reported in one run.
+   */
+  readonly unloaded?: readonly string[];
   readonly step: Step;
 }
 
@@ -76,7 +82,11 @@ export async function runImageStages(input: ImageStagesInput): Promise<ImageStag
       previous: state?.authors ?? {},
       previousImages,
       parseKey: keys.profiles,
-      articles: [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
+      articles: withUnloaded(
+        root,
+        [...[...entries.values()].map((entry) => entry.card), ...liveAuthored(entries)],
+        input.unloaded ?? [],
+      ),
       media: mediaOptions,
       ...progress,
     }),
@@ -101,4 +111,20 @@ export async function runImageStages(input: ImageStagesInput): Promise<ImageStag
     images: { ...media.images, ...authors.images, ...standing.images },
     issues: [...media.issues, ...authors.issues, ...standing.issues],
   };
+}
+
+/** The loaded files' bylines, and those of the files with problems that did not load. */
+function withUnloaded(
+  root: string,
+  loaded: readonly AuthoredArticle[],
+  problems: readonly string[],
+): AuthoredArticle[] {
+  const seen = new Set(loaded.map((article) => article.sourcePath));
+  return [
+    ...loaded,
+    ...authorsOfUnloaded(
+      root,
+      problems.filter((file) => !seen.has(file)),
+    ),
+  ];
 }

@@ -97,6 +97,11 @@ describe("a byline a typing slip away from a profile", () => {
         "lowercased",
         articleSource({ authors: "[tan hui yee]", date: "2025-12-01T08:00:00+08:00" }),
       );
+      // A file with another mistake has its authors checked in the same run.
+      slips.article(
+        "undated",
+        articleSource({ authors: "[tan-hui-ye]", date: "2025-12-01T08:00:00" }),
+      );
       const run = runBuild(slips.root, { SITE_URL: ORIGIN });
       assert.equal(run.status, 1, run.stdout);
       assert.match(
@@ -110,7 +115,12 @@ describe("a byline a typing slip away from a profile", () => {
       assert.match(run.stderr, /swapped\/index\.md:5:\d+ \[authors\.0\]\n {4}"Tna Hui Yee"/);
       assert.match(run.stderr, /lowercased\/index\.md:5:\d+ \[authors\.0\]\n {4}"tan hui yee"/);
       assert.doesNotMatch(run.stderr, /"Jane Doe"/, "a name no profile is near is a name");
-      assert.match(run.stderr, /3 problems in 3 files/);
+      assert.match(run.stderr, /undated\/index\.md:3:\d+ \[date\]/);
+      assert.match(
+        run.stderr,
+        /undated\/index\.md:5:\d+ \[authors\.0\]\n {4}"tan-hui-ye" is written like/,
+      );
+      assert.match(run.stderr, /5 problems in 4 files/);
     } finally {
       slips.remove();
     }
