@@ -11,6 +11,7 @@
  */
 import { pathToFileURL } from "node:url";
 import type { ContentIssue } from "../content/issues.ts";
+import { PLACEHOLDER_LINE } from "../content/placeholder.ts";
 import { articleExists, articleFile, writeArticleFolder } from "./wire/article-folder.ts";
 import {
   argumentIssue,
@@ -31,8 +32,11 @@ const COMMAND = "new";
 
 export const USAGE = 'npm run new -- --section <slug> "<headline>" [--slug <slug>] [--force]';
 
-/** The body a new article starts with: obviously not a story, so nobody publishes it unread. */
-export const PLACEHOLDER_BODY = "Write the story here.\n";
+/**
+ * The body a new article starts with: obviously not a story, so nobody publishes it unread (the
+ * build refuses to publish a story still holding it: placeholder.ts).
+ */
+export const PLACEHOLDER_BODY = `${PLACEHOLDER_LINE}\n`;
 
 const OPTIONS = {
   section: { type: "string" },

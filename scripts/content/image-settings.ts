@@ -46,7 +46,7 @@ export const IMAGE_SETTINGS_FIELDS: readonly string[] = Object.keys(imageSetting
 /** How to fix a problem in the `images:` block. */
 export const IMAGE_SETTINGS_FIX =
   `Give images: cdn: (${CHOICES}) and, for imgix, imgixDomain: example.imgix.net; ` +
-  'see the README\'s "Images" section.';
+  'see "The site" in docs/content-reference.md.';
 
 /** Where the `images:` fields were written, for messages. */
 export type Locate = (path: readonly string[]) => { line: number; column: number } | undefined;

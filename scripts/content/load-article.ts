@@ -16,6 +16,7 @@ import type { Checked, ContentIssue } from "./issues.ts";
 import { excerpt, type RenderedLink, renderBody } from "./markdown.ts";
 import type { Article, BodyLink, MediaFile, Site } from "./model.ts";
 import { readSource, validateYaml } from "./parse-front-matter.ts";
+import { placeholderIssue } from "./placeholder.ts";
 import { isIssue } from "./source-file.ts";
 import { articleValueFix } from "./value-fixes.ts";
 import { type ParsedYaml, parseYaml } from "./yaml.ts";
@@ -102,6 +103,10 @@ export function loadArticle(
     ...links.issues,
     ...photoFileIssues(folder, file, body.photos),
   );
+  // A story about to be published must not still hold npm run new's placeholder.
+  const placeholder =
+    valid && !valid.value.draft && placeholderIssue(source.body, file, source.bodyLine);
+  if (placeholder) issues.push(placeholder);
   if (!valid || issues.length > 0) return { ok: false, issues };
 
   const { value: fields } = valid;

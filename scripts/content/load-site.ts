@@ -21,7 +21,7 @@ export const SITE_CONFIG_PATH = "content/_data/site.yaml";
 export const SITE_IMAGES_PATH = "assets/images";
 
 const EMPTY_FIX =
-  'Write the site configuration (name, url, language, timeZone, sections, brightcove, logo, promotion); see the README\'s "Site configuration" section.';
+  'Write the site configuration (name, url, language, timeZone, sections, brightcove, logo, promotion); see "The site" in docs/content-reference.md.';
 
 /** Reads and validates the site configuration, then applies `SITE_URL` and `PATH_PREFIX`. */
 export function loadSite(options: ContentOptions): Checked<Site> {
@@ -31,7 +31,7 @@ export function loadSite(options: ContentOptions): Checked<Site> {
     return fail({
       file,
       message: "The site configuration is missing.",
-      fix: `Create ${file}; see the README's "Site configuration" section.`,
+      fix: `Create ${file}; see "The site" in docs/content-reference.md.`,
     });
   }
   const bytes = readFileSync(absolute);

@@ -95,7 +95,7 @@ describe("npm run new", () => {
     );
   });
 
-  it("is left out by the next build, which names it, and published once the draft line goes", () => {
+  it("is left out by the next build, which names it, refused undrafted with its placeholder, and published once written", () => {
     const built = runBuild(site.root, { BROADSHEET_NOW: undefined });
     assert.equal(built.status, 0, built.stderr + built.stdout);
     assert.equal(existsSync(path.join(site.root, "_site/asia", SLUG, "index.html")), false);
@@ -104,12 +104,22 @@ describe("npm run new", () => {
       new RegExp(`content/articles/${SLUG}/index\\.md "Kim and Moon meet`),
     );
     const file = path.join(site.root, "content/articles", SLUG, "index.md");
-    writeFileSync(file, readFileSync(file, "utf8").replace(/^draft: true\n/m, ""));
+    const undrafted = readFileSync(file, "utf8").replace(/^draft: true\n/m, "");
+    writeFileSync(file, undrafted);
+    const refused = runBuild(site.root, { BROADSHEET_NOW: undefined });
+    assert.equal(refused.status, 1, refused.stdout);
+    assert.match(
+      refused.stderr,
+      new RegExp(
+        `content/articles/${SLUG}/index\\.md:\\d+\\n.*still holds npm run new's placeholder line[\\s\\S]*Fix: Replace that line with the story`,
+      ),
+    );
+    writeFileSync(file, undrafted.replace("Write the story here.", "The two leaders met at noon."));
     const published = runBuild(site.root, { BROADSHEET_NOW: undefined });
     assert.equal(published.status, 0, published.stderr + published.stdout);
     const $ = load(readFileSync(path.join(site.root, "_site/asia", SLUG, "index.html"), "utf8"));
     assert.equal($("h1").text(), "Kim and Moon meet at the border");
-    assert.equal($(".story-body > p").text(), "Write the story here.");
+    assert.equal($(".story-body > p").text(), "The two leaders met at noon.");
   });
 
   it("dates the article in the site's time zone, and shows the preview under PATH_PREFIX", () => {

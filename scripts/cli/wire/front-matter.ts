@@ -64,7 +64,7 @@ export interface FrontMatterOptions {
 /** Opens a template: what the commented-out lines are, and how to use one. */
 const TEMPLATE_HEADER = [
   "# title, date and section are required. Every line starting with # is an optional field:",
-  "# delete the # (and the example text) to use it. The README's article contract says what",
+  "# delete the # (and the example text) to use it. docs/content-reference.md says what",
   "# each field holds.",
 ];
 
