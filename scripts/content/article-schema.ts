@@ -246,6 +246,6 @@ export function articleFieldFix(field: string, sections: readonly string[]): str
     case "related":
       return "List the related stories by slug (their folders' names under content/articles), in order, e.g. related: [jakarta-floods-force-thousands-from-homes].";
     default:
-      return "Check the field against the article's fields in docs/content-reference.md (\"Front matter\").";
+      return 'Check the field against the article\'s fields in docs/content-reference.md ("Front matter").';
   }
 }

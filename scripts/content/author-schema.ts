@@ -54,6 +54,6 @@ export function authorFieldFix(field: string): string {
     case "links":
       return "List the author's pages as https addresses, e.g. links: [https://x.com/example].";
     default:
-      return "Check the field against the author profiles in docs/content-reference.md (\"Authors\": name, role, bio, photo, links).";
+      return 'Check the field against the author profiles in docs/content-reference.md ("Authors": name, role, bio, photo, links).';
   }
 }

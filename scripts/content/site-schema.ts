@@ -179,6 +179,6 @@ export function siteFieldFix(field: string): string {
     case "images":
       return IMAGE_SETTINGS_FIX;
     default:
-      return "Check the field against \"The site\" in docs/content-reference.md.";
+      return 'Check the field against "The site" in docs/content-reference.md.';
   }
 }

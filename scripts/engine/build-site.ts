@@ -20,7 +20,7 @@
  * keys decide only whether work is redone, never what it produces.
  */
 import path from "node:path";
-import { ContentError, type ContentIssue } from "../content/issues.ts";
+import { ContentError } from "../content/issues.ts";
 import { loadSite } from "../content/load-site.ts";
 import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
