@@ -207,7 +207,8 @@ describe("the editors' web UI in Chromium", { skip: SKIP }, () => {
     folder: string,
     ready: (files: Record<string, string>) => boolean,
   ): Promise<Record<string, string>> {
-    const deadline = Date.now() + 15_000;
+    // Generous: under a loaded CI machine Sveltia has taken longer than 15 s to write a save.
+    const deadline = Date.now() + 45_000;
     for (;;) {
       const files = (await page
         .evaluate(`(${READ_FOLDER})(${JSON.stringify(folder)})`)
