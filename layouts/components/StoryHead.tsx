@@ -1,7 +1,7 @@
 import { bodyPhotos } from "../../scripts/content/body/blocks.ts";
 import type { Article, Site } from "../../scripts/content/model.ts";
 import type { ProcessedImage } from "../../scripts/media/index.ts";
-import { socialImage } from "../../scripts/site/structured-data.ts";
+import { shownImage } from "../../scripts/site/structured-data.ts";
 import { href } from "../../scripts/site/urls.ts";
 import { JsonLd } from "./JsonLd.tsx";
 import { SocialMeta } from "./SocialMeta.tsx";
@@ -36,19 +36,19 @@ export function StoryHead({
   styles,
   graph,
 }: StoryHeadProps) {
-  const first = bodyImages[0];
-  const card = socialImage({
+  // The image structured data also uses (shownImage), described as the page describes it.
+  const shown = shownImage({
     ...(image ? { image } : {}),
     ...(thumbnail ? { thumbnail } : {}),
     body: bodyImages,
   });
-  const cardAlt = image
-    ? (article.image?.alt ?? article.title)
-    : thumbnail
-      ? (article.video?.title ?? article.title)
-      : first
-        ? (bodyPhotos(article.body)[0]?.alt ?? article.title)
-        : article.title;
+  const card = shown?.crops.social;
+  const cardAlt =
+    (shown === image
+      ? article.image?.alt
+      : shown === thumbnail
+        ? article.video?.title
+        : bodyPhotos(article.body)[0]?.alt) ?? article.title;
   return (
     <>
       <SocialMeta

@@ -7,15 +7,11 @@
  * and the story its place on the author's page). A different person with a name that close is
  * written `{name: Tan Hui Yi}`, which is never checked against the profiles.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
 import { type BylineEntry, isWrittenAsIs } from "./byline-entry.ts";
+import { locateInArticle, locateInYamlFile, readFrontMatter } from "./field-place.ts";
 import type { ContentIssue } from "./issues.ts";
 import type { ProfileCard } from "./load-author.ts";
-import { readSource } from "./parse-front-matter.ts";
-import { isIssue } from "./source-file.ts";
 import { closestName, editDistance, isTypingSlip } from "./suggest.ts";
-import { type Position, parseYaml } from "./yaml.ts";
 
 /** Lowercase a-z, 0-9 and hyphens: what an entry looks like when it means a profile's slug. */
 const SLUG_LIKE = /^[a-z0-9-]+$/;
@@ -132,7 +128,7 @@ export function repeatedNameIssues(profiles: Iterable<ProfileCard>, root: string
       first.set(profile.name, profile);
       continue;
     }
-    const where = locateInProfile(root, profile.sourcePath, ["name"]);
+    const where = locateInYamlFile(root, profile.sourcePath, ["name"]);
     issues.push({
       file: profile.sourcePath,
       ...(where ? { line: where.line, column: where.column } : {}),
@@ -144,36 +140,6 @@ export function repeatedNameIssues(profiles: Iterable<ProfileCard>, root: string
   return issues;
 }
 
-/** Where a front-matter field of an article was written, read from its file. */
-export function locateInArticle(
-  root: string,
-  sourcePath: string,
-  field: readonly PropertyKey[],
-): Position | undefined {
-  try {
-    const source = readSource(readFileSync(path.join(root, sourcePath)), sourcePath);
-    if (isIssue(source)) return undefined;
-    const yaml = parseYaml(source.yaml, sourcePath, source.yamlLine);
-    return Array.isArray(yaml) ? undefined : yaml.locate(field);
-  } catch {
-    return undefined;
-  }
-}
-
-/** Where a field of a profile was written, read from its file. */
-function locateInProfile(
-  root: string,
-  sourcePath: string,
-  field: readonly PropertyKey[],
-): Position | undefined {
-  try {
-    const yaml = parseYaml(readFileSync(path.join(root, sourcePath), "utf8"), sourcePath, 1);
-    return Array.isArray(yaml) ? undefined : yaml.locate(field);
-  } catch {
-    return undefined;
-  }
-}
-
 /**
  * The `authors` written in files that did not load (a mistake elsewhere in them): their entries
  * are checked with the valid ones', so an unknown or misspelt author is reported in the same run
@@ -183,17 +149,8 @@ function locateInProfile(
 export function authorsOfUnloaded(root: string, files: Iterable<string>): AuthoredArticle[] {
   const found: AuthoredArticle[] = [];
   for (const sourcePath of files) {
-    let data: unknown;
-    try {
-      const source = readSource(readFileSync(path.join(root, sourcePath)), sourcePath);
-      if (isIssue(source)) continue;
-      const yaml = parseYaml(source.yaml, sourcePath, source.yamlLine);
-      if (Array.isArray(yaml)) continue;
-      data = yaml.data;
-    } catch {
-      continue;
-    }
-    const written = (data as { authors?: unknown } | null)?.authors;
+    const data = readFrontMatter(root, sourcePath)?.data;
+    const written = (data as { authors?: unknown } | null | undefined)?.authors;
     if (!Array.isArray(written)) continue;
     const authors = written.filter(
       (entry): entry is BylineEntry =>

@@ -208,7 +208,6 @@ export function classifyLinks(
   return { internal, issues };
 }
 
-/** Resolves a media file beside index.md, reporting a missing one at its line. */
 /**
  * With front matter that does not validate, the lead photo and video thumbnail are still looked
  * for beside index.md, so a missing file is reported in the same run: each one whose own field
@@ -240,6 +239,7 @@ function leadFilesBeside(
   }
 }
 
+/** Resolves a media file beside index.md, reporting a missing one at its line. */
 function mediaFile(
   folder: string,
   file: string,

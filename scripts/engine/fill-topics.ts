@@ -4,12 +4,10 @@
  * is an error naming the tag meant. A topic no story has and none is close to (a front prepared
  * for coverage to come) is said in the build's summary, so the empty container is never silent.
  */
-import { readFileSync } from "node:fs";
-import path from "node:path";
+import { locateInYamlFile } from "../content/field-place.ts";
 import type { FrontFile } from "../content/front-model.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { isTypingSlip } from "../content/suggest.ts";
-import { parseYaml } from "../content/yaml.ts";
 import { topicSlug } from "../site/urls.ts";
 
 export interface FillTopicCheck {
@@ -39,7 +37,12 @@ export function fillTopicCheck(
         );
         continue;
       }
-      const where = locate(root, front.sourcePath, ["containers", index, "fill", "topic"]);
+      const where = locateInYamlFile(root, front.sourcePath, [
+        "containers",
+        index,
+        "fill",
+        "topic",
+      ]);
       issues.push({
         file: front.sourcePath,
         ...(where ? { line: where.line, column: where.column } : {}),
@@ -50,13 +53,4 @@ export function fillTopicCheck(
     }
   }
   return { issues, empty };
-}
-
-function locate(root: string, file: string, field: readonly PropertyKey[]) {
-  try {
-    const yaml = parseYaml(readFileSync(path.join(root, file), "utf8"), file, 1);
-    return Array.isArray(yaml) ? undefined : yaml.locate(field);
-  } catch {
-    return undefined;
-  }
 }

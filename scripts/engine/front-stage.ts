@@ -6,7 +6,7 @@
  * of small files: they are read on every build (no state), which costs less than a millisecond.
  */
 import { DateTime } from "luxon";
-import { locateInArticle } from "../content/author-entries.ts";
+import { locateInArticle } from "../content/field-place.ts";
 import { FRONTS_PATH, type FrontFile } from "../content/front-model.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { loadFronts } from "../content/load-front.ts";

@@ -19,7 +19,7 @@ import type {
   VideoObject,
 } from "schema-dts";
 import type { Article, Site } from "../content/model.ts";
-import type { ImageCandidate, ProcessedImage } from "../media/index.ts";
+import type { ProcessedImage } from "../media/index.ts";
 import { bodyImageObjects } from "./body-structured-data.ts";
 import { articleTrail } from "./breadcrumbs.ts";
 import { playerUrl } from "./brightcove.ts";
@@ -166,9 +166,4 @@ export function articleGraph(
  */
 export function shownImage(media: ArticleMedia): ProcessedImage | undefined {
   return media.image ?? media.thumbnail ?? media.body?.[0];
-}
-
-/** The social card image: the {@link shownImage}'s 1200 x 630 crop. */
-export function socialImage(media: ArticleMedia): ImageCandidate | undefined {
-  return shownImage(media)?.crops.social;
 }
