@@ -16,41 +16,51 @@ export interface FillTopicCheck {
   readonly empty: string[];
 }
 
-/** Checks every fill topic of `fronts` against `tags`, every tag of every valid article. */
+/**
+ * Checks every fill topic of `fronts` against `tags`, every tag of every valid article. The front
+ * stage runs on every build: tags are read only while a fill's topic has not been met (a few
+ * stories in, as a rule), and not at all when no front fills by topic.
+ */
 export function fillTopicCheck(
   root: string,
   fronts: readonly FrontFile[],
   tags: Iterable<string>,
 ): FillTopicCheck {
-  const bySlug = new Map<string, string>();
-  for (const tag of tags) if (!bySlug.has(topicSlug(tag))) bySlug.set(topicSlug(tag), tag);
+  const fills = fronts.flatMap((front) =>
+    (front.containers ?? []).flatMap((container, index) => {
+      const topic = container.fill?.topic;
+      return topic === undefined ? [] : [{ front, index, topic, slug: topicSlug(topic) }];
+    }),
+  );
   const issues: ContentIssue[] = [];
   const empty: string[] = [];
-  for (const front of fronts) {
-    for (const [index, container] of (front.containers ?? []).entries()) {
-      const topic = container.fill?.topic;
-      if (topic === undefined || bySlug.has(topicSlug(topic))) continue;
-      const meant = [...bySlug.values()].find((tag) => isTypingSlip(topic, tag));
-      if (meant === undefined) {
-        empty.push(
-          `${front.sourcePath} fills container ${index + 1} from the topic "${topic}", which no story has yet`,
-        );
-        continue;
-      }
-      const where = locateInYamlFile(root, front.sourcePath, [
-        "containers",
-        index,
-        "fill",
-        "topic",
-      ]);
-      issues.push({
-        file: front.sourcePath,
-        ...(where ? { line: where.line, column: where.column } : {}),
-        field: `containers.${index}.fill.topic`,
-        message: `No story has the topic "${topic}", so the container would show nothing; stories are tagged "${meant}".`,
-        fix: `If you meant ${meant}, write topic: ${meant}.`,
-      });
+  if (fills.length === 0) return { issues, empty };
+  const missing = new Set(fills.map((fill) => fill.slug));
+  // Every tag read, by topic page: all of them whenever a topic is still missing at the end.
+  const read = new Map<string, string>();
+  for (const tag of tags) {
+    if (missing.size === 0) break;
+    const slug = topicSlug(tag);
+    if (!read.has(slug)) read.set(slug, tag);
+    missing.delete(slug);
+  }
+  for (const { front, index, topic, slug } of fills) {
+    if (!missing.has(slug)) continue;
+    const meant = [...read.values()].find((tag) => isTypingSlip(topic, tag));
+    if (meant === undefined) {
+      empty.push(
+        `${front.sourcePath} fills container ${index + 1} from the topic "${topic}", which no story has yet`,
+      );
+      continue;
     }
+    const where = locateInYamlFile(root, front.sourcePath, ["containers", index, "fill", "topic"]);
+    issues.push({
+      file: front.sourcePath,
+      ...(where ? { line: where.line, column: where.column } : {}),
+      field: `containers.${index}.fill.topic`,
+      message: `No story has the topic "${topic}", so the container would show nothing; stories are tagged "${meant}".`,
+      fix: `If you meant ${meant}, write topic: ${meant}.`,
+    });
   }
   return { issues, empty };
 }

@@ -60,11 +60,7 @@ export function runFrontStage(input: FrontStageInput): FrontStage {
     .map((entry) => entry.card)
     .filter((card) => card.related !== undefined);
   // Every tag of every valid article, held ones too: a front may wait for an embargoed story.
-  const topics = fillTopicCheck(
-    root,
-    [...loaded.fronts, ...loaded.unchecked],
-    [...entries.values()].flatMap((entry) => entry.card.tags),
-  );
+  const topics = fillTopicCheck(root, [...loaded.fronts, ...loaded.unchecked], allTags(entries));
   const issues = [
     ...loaded.issues,
     ...frontPickIssues([...loaded.fronts, ...loaded.unchecked], known),
@@ -161,4 +157,9 @@ function waitingWords(
   }
   if (more > 0) words.push(`and ${more} more`);
   return words;
+}
+
+/** Every tag of every valid article, read as they are asked for. */
+function* allTags(entries: ReadonlyMap<string, ArticleEntry>): Generator<string> {
+  for (const entry of entries.values()) yield* entry.card.tags;
 }
