@@ -11,6 +11,12 @@
  * modules. The command sees itself as run directly: argv[1] is its source file, as with tsx.
  * If the code cannot be compiled (a read-only or full disk, say), the command runs from source
  * through tsx, slower but the same.
+ *
+ * `npm run build` starts this with `--max-semi-space-size=4` (package.json): V8's young
+ * generation of 16 MiB semi-spaces held about 40 MB of a 20,000-article publish's 345 MB, and
+ * the publish took no longer with 4 (medians of paired runs; a cold build neither). Render
+ * workers set their own (engine/worker-pool.ts). V8 reads it only at start, so it cannot be
+ * set from here.
  */
 import { spawn } from "node:child_process";
 import module from "node:module";

@@ -6,7 +6,7 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { fileURLToPath } from "node:url";
-import type { CodeCopy } from "./code-copy.ts";
+import { buildFlags, type CodeCopy } from "./code-copy.ts";
 import { BENCH_NOW } from "./generate.ts";
 import { type Measurement, measureProcess } from "./measure.ts";
 import { type BuildSummaryLine, parseSummary } from "./summary-line.ts";
@@ -73,7 +73,14 @@ export async function runBroadsheetBuild(
   const measured = await measureProcess({
     command: process.execPath,
     // As `npm run build` starts: the launcher, which runs the code compiled once per change.
-    args: [...nodeArgs, "--import", paths.usageHookJs, code.launcher, "build"],
+    args: [
+      ...buildFlags(code.root),
+      ...nodeArgs,
+      "--import",
+      paths.usageHookJs,
+      code.launcher,
+      "build",
+    ],
     cwd: root,
     env: { ...broadsheetEnv(code, cacheDir), ...env },
     timeoutMs: BUILD_TIMEOUT_MS,

@@ -33,6 +33,22 @@ export interface CodeCopy {
   readonly tsconfig: string;
 }
 
+/**
+ * The options between `node` and the launcher in the code's `npm run build` script (a smaller
+ * young generation for the main process, say): the benchmark starts builds as editors do.
+ */
+export function buildFlags(root: string): string[] {
+  const manifest = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8")) as {
+    scripts?: { build?: string };
+  };
+  const words = (manifest.scripts?.build ?? "").split(/\s+/);
+  const launcher = words.indexOf("scripts/run.mjs");
+  if (words[0] !== "node" || launcher < 0) {
+    throw new Error(`package.json's build script is not "node [options] scripts/run.mjs build"`);
+  }
+  return words.slice(1, launcher);
+}
+
 /** The parts of a code folder the benchmark runs. */
 export function codeAt(root: string): CodeCopy {
   return {
