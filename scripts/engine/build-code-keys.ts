@@ -75,6 +75,14 @@ export function mediaCodeVersion(code: CodeVersions): string {
   return keyOf(code.of("scripts/media/process.ts"), libvipsBuilds());
 }
 
+/**
+ * The code version of the site's icons: `scripts/site/icons.ts` and what it reaches (sharp among
+ * the packages), and libvips' build, which draws them.
+ */
+export function iconCodeVersion(code: CodeVersions): string {
+  return keyOf(code.of("scripts/site/icons.ts"), libvipsBuilds());
+}
+
 /** Hashes Broadsheet's code once and derives every key's code version from it. */
 export function buildCodeKeys(site: Pick<Site, "sections">): BuildCodeKeys {
   const code = new CodeVersions(REPO_ROOT);

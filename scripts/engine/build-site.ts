@@ -29,7 +29,7 @@ import { bodyLinkIssues } from "../site/check-output.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
-import { buildCodeKeys, REPO_ROOT } from "./build-code-keys.ts";
+import { buildCodeKeys, iconCodeVersion, REPO_ROOT } from "./build-code-keys.ts";
 import { filesWithProblems, sortIssues } from "./build-issues.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
@@ -38,6 +38,7 @@ import { FileSetStore } from "./file-set-store.ts";
 import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
+import { cachedLogoIcons, iconCachePath } from "./icon-cache.ts";
 import { runImageStages } from "./image-stages.ts";
 import { checkInputs, nothingDone } from "./input-manifest.ts";
 import {
@@ -197,7 +198,11 @@ async function buildOnce(
       // Cards show the time of stories from the build's day and the day before.
       recentSince(content.now.toMillis(), site.timeZone),
     );
-    const { files: assets, paths } = await loadAssets(root, site);
+    const { files: assets, paths } = await loadAssets(
+      root,
+      site,
+      cachedLogoIcons(iconCachePath(target), iconCodeVersion(code), target.cacheDir),
+    );
     const nowMs = content.now.toMillis();
     const year = content.now.setZone(site.timeZone).year;
     const search = startSearchStage({

@@ -3,7 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import type { Site } from "../content/model.ts";
 import { fontFaceCss, fontFiles } from "./fonts.ts";
-import { ICON_DEFAULTS, icoFile, iconPng, logoSize, webManifest } from "./icons.ts";
+import { ICON_DEFAULTS, icoFile, type LogoIcons, makeLogoIcons, webManifest } from "./icons.ts";
 import { minified } from "./minify.ts";
 
 /** A site asset: where it comes from, and the content-hashed path it is served at. */
@@ -114,11 +114,14 @@ export interface LoadedAssets {
  * The assets of the site, named by content hash so hosts may cache them forever
  * (`Cache-Control: immutable`) and a changed file gets a new URL; the favicon and the manifest
  * at the fixed addresses browsers ask for. The stylesheet ends with the web fonts' `@font-face`
- * rules, which name the fonts' hashed files: a new font is a new stylesheet.
+ * rules, which name the fonts' hashed files: a new font is a new stylesheet. `icons` makes the
+ * icons from the logo's bytes (the build passes one that keeps them while the logo and the icon
+ * code are unchanged).
  */
 export async function loadAssets(
   root: string,
   site: Pick<Site, "name" | "pathPrefix" | "language" | "logo">,
+  icons: (logo: Buffer) => Promise<LogoIcons> = makeLogoIcons,
 ): Promise<LoadedAssets> {
   const fonts = (await fontFiles()).map((file) => ({ file, asset: named(file.name, file.bytes) }));
   const faces = fontFaceCss(
@@ -128,13 +131,10 @@ export async function loadAssets(
   const critical = fonts.find((font) => font.file.critical);
   if (!critical) throw new Error("fonts.ts names no critical face");
   const logoBytes = readFileSync(path.join(root, "assets/images", site.logo.src));
-  const [apple, icon192, icon512, ...ico] = await Promise.all(
-    [ICON_DEFAULTS.appleTouch, ...ICON_DEFAULTS.manifest, ...ICON_DEFAULTS.ico].map((size) =>
-      iconPng(logoBytes, size),
-    ),
-  );
-  if (!apple || !icon192 || !icon512) throw new Error("the icons were not made");
-  const appleTouchIcon = named("apple-touch-icon.png", apple);
+  const made = await icons(logoBytes);
+  const [icon192, icon512] = made.manifest;
+  if (!icon192 || !icon512) throw new Error("the icons were not made");
+  const appleTouchIcon = named("apple-touch-icon.png", made.appleTouch);
   const manifestIcon192 = named("icon-192.png", icon192);
   const manifestIcon512 = named("icon-512.png", icon512);
   const manifest = webManifest(site, [
@@ -161,7 +161,9 @@ export async function loadAssets(
     favicon: {
       source: `assets/images/${site.logo.src}`,
       path: "/favicon.ico",
-      bytes: icoFile(ICON_DEFAULTS.ico.map((size, index) => ({ size, png: ico[index] as Buffer }))),
+      bytes: icoFile(
+        ICON_DEFAULTS.ico.map((size, index) => ({ size, png: made.ico[index] as Buffer })),
+      ),
     },
     manifest: {
       source: "scripts/site/icons.ts",
@@ -169,7 +171,7 @@ export async function loadAssets(
       bytes: Buffer.from(manifest),
     },
   };
-  const size = await logoSize(logoBytes);
+  const { size } = made;
   const facts = { logoSize: `${size.width}x${size.height}`, fontPreload: critical.asset.path };
   return { files, paths: assetPaths(files, facts) };
 }

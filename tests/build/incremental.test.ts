@@ -436,6 +436,23 @@ describe("an incremental build equals a cold build", () => {
     );
   });
 
+  it("when the logo is replaced: new icons, as a cold build makes them (the icons are kept between builds)", () => {
+    // A wide logo: the icons centre it on a margin, and pages' <img> take its new size.
+    writeFileSync(
+      path.join(site, "assets/images/logo.svg"),
+      '<svg xmlns="http://www.w3.org/2000/svg" width="300" height="100" viewBox="0 0 300 100">' +
+        '<rect width="300" height="100" fill="#7a1f1f"/><circle cx="50" cy="50" r="30" fill="#fff"/></svg>\n',
+    );
+    const { before, after } = buildAndCompare();
+    const icons = (files: Map<string, SiteFile>) =>
+      [...files.keys()]
+        .filter((file) => /^assets\/(apple-touch-icon|icon-\d+)\./.test(file))
+        .sort();
+    assert.equal(icons(after).length, 3);
+    assert.notDeepEqual(icons(after), icons(before), "the icons were made again");
+    assert.notEqual(after.get("favicon.ico")?.hash, before.get("favicon.ico")?.hash);
+  });
+
   it("when a link in a body points at a page that no longer exists, both fail alike", () => {
     fixture.article(
       "cup-final",
