@@ -26,6 +26,7 @@ import { loadAssets } from "../site/assets.ts";
 import { plannedIndex } from "../site/bylines.ts";
 import { recentSince } from "../site/card-view.ts";
 import { bodyLinkIssues } from "../site/check-output.ts";
+import { keptLogoIcons } from "../site/icons.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
 import { settleUnchanged, statArticles } from "./article-scan.ts";
@@ -38,7 +39,6 @@ import { FileSetStore } from "./file-set-store.ts";
 import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
-import { cachedLogoIcons, iconCachePath } from "./icon-cache.ts";
 import { runImageStages } from "./image-stages.ts";
 import { checkInputs, nothingDone } from "./input-manifest.ts";
 import {
@@ -198,10 +198,8 @@ async function buildOnce(
       // Cards show the time of stories from the build's day and the day before.
       recentSince(content.now.toMillis(), site.timeZone),
     );
-    const { files: assets, paths } = await loadAssets(
-      root,
-      site,
-      cachedLogoIcons(iconCachePath(target), iconCodeVersion(code), target.cacheDir),
+    const { files: assets, paths } = await loadAssets(root, site, (logo) =>
+      keptLogoIcons(logo, iconCodeVersion(code)),
     );
     const nowMs = content.now.toMillis();
     const year = content.now.setZone(site.timeZone).year;

@@ -139,7 +139,6 @@ function kinds(root: string) {
         readFileSync(path.join(media, "manifests", name), "utf8").includes('"name":"quay-'),
       ),
     "the publish journal": () => path.join(cache, "commit.json"),
-    "the icon cache": () => path.join(cache, "icons.json"),
   };
 }
 type Kind = keyof ReturnType<typeof kinds>;
@@ -206,18 +205,13 @@ async function built(p: ReturnType<typeof project>): Promise<void> {
 }
 
 describe("a damaged build or media cache", { concurrency: 2 }, () => {
-  it("heals state.json, a state chunk, the state folder, the admin and media manifests, media files and the icon cache, in every form", async () => {
+  it("heals state.json, a state chunk, the state folder, the admin and media manifests and media files, in every form", async () => {
     const p = project(true);
     await built(p);
     const problems: string[] = [];
     for (const form of FORMS) {
       // state.json damaged means no state: what is read then is the stores' manifests and files.
-      const alongside: Kind[] = [
-        "an admin set manifest",
-        "a media manifest",
-        "a media cache file",
-        "the icon cache",
-      ];
+      const alongside: Kind[] = ["an admin set manifest", "a media manifest", "a media cache file"];
       if (form === "a file where its folder belongs") {
         problems.push(...(await round(p, form, alongside)));
       } else {
