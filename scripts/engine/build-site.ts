@@ -305,7 +305,8 @@ async function buildOnce(
       admin: admin ? { ...admin, store: stores.admin } : undefined,
       mediaCacheDir: options.media.cacheDir ?? path.join(root, ".cache", "media"),
     });
-    const previousFiles = previousOutputs(state);
+    // What the last build published: the starting point worked it out when it trusts `_site/`.
+    const previousFiles = start.site.kind === "known" ? start.site.files : previousOutputs(state);
     const globals: BuildGlobals = {
       code: { ...versions, parse: parseKey, search: searchVersion },
       site: jsonKey(site),

@@ -8,13 +8,31 @@ import { liveRecordRefs, movedLiveRecords } from "./live-scan.ts";
 import { type PackRef, type PackStore, refKey } from "./pack-store.ts";
 import type { BuildState } from "./state.ts";
 
-function mapValues<T>(
+/**
+ * `record` with `change` applied to the entries `touched` picks out; the same object when none
+ * changed. Checking `touched` first (a pack name) spares the rest of a large map any work: a
+ * publish rewrites a pack or two of a state of 100,000 entries.
+ */
+function patchValues<T>(
   record: Readonly<Record<string, T>>,
+  touched: (value: T) => boolean,
   change: (value: T) => T,
-): Record<string, T> {
-  const out: Record<string, T> = {};
-  for (const [key, value] of Object.entries(record)) out[key] = change(value);
-  return out;
+): Readonly<Record<string, T>> {
+  let out: Record<string, T> | undefined;
+  for (const key in record) {
+    const value = record[key] as T;
+    if (!touched(value)) continue;
+    const next = change(value);
+    if (next === value) continue;
+    out ??= { ...record };
+    out[key] = next;
+  }
+  return out ?? record;
+}
+
+/** The packs a collection rewrote (those its moved refs came from). */
+function movedPacks(moved: ReadonlyMap<string, PackRef>): Set<string> {
+  return new Set([...moved.keys()].map((key) => key.slice(0, key.indexOf(":"))));
 }
 
 export interface BuildStores {
@@ -34,11 +52,13 @@ export function collectGarbage(
   stores: BuildStores,
 ): { state: BuildState; finish: () => void } {
   const move = (store: PackStore, live: PackRef[]) => store.collect(live);
-  const records = move(
-    stores.records,
+  const recordRefs: PackRef[] = [];
+  for (const entry of Object.values(after.articles)) {
+    recordRefs.push(entry.record);
     // A live blog's updates are parsed records too (live-scan.ts).
-    Object.values(after.articles).flatMap((entry) => [entry.record, ...liveRecordRefs(entry.live)]),
-  );
+    if (entry.live) recordRefs.push(...liveRecordRefs(entry.live));
+  }
+  const records = move(stores.records, recordRefs);
   const pages = move(
     stores.pages,
     Object.values(after.pages).map((page) => page.ref),
@@ -49,37 +69,45 @@ export function collectGarbage(
   );
   // Entries whose objects did not move are kept as the same objects: the state is saved in
   // chunks, and a chunk whose entries are all the same objects is not written again.
-  const articles =
-    records.moved.size === 0
-      ? after.articles
-      : mapValues(after.articles, (entry) => {
-          const ref = records.moved.get(refKey(entry.record));
-          const live = entry.live && movedLiveRecords(entry.live, records.moved, refKey);
-          return ref || live !== entry.live
-            ? { ...entry, ...(ref ? { record: ref } : {}), ...(live ? { live } : {}) }
-            : entry;
-        });
-  const pagesMoved =
-    pages.moved.size === 0
-      ? after.pages
-      : mapValues(after.pages, (page) => {
-          const ref = pages.moved.get(refKey(page.ref));
-          return ref ? { ...page, ref } : page;
-        });
-  const searchMoved =
-    search.moved.size === 0
-      ? after.search
-      : mapValues(after.search, (part) =>
-          part.files.some((file) => search.moved.has(refKey(file.ref)))
-            ? {
-                ...part,
-                files: part.files.map((file) => ({
-                  ...file,
-                  ref: search.moved.get(refKey(file.ref)) ?? file.ref,
-                })),
-              }
-            : part,
-        );
+  const recordPacks = movedPacks(records.moved);
+  const articles = patchValues(
+    after.articles,
+    (entry) =>
+      recordPacks.has(entry.record.pack) ||
+      (entry.live !== undefined &&
+        liveRecordRefs(entry.live).some((ref) => recordPacks.has(ref.pack))),
+    (entry) => {
+      const ref = records.moved.get(refKey(entry.record));
+      const live = entry.live && movedLiveRecords(entry.live, records.moved, refKey);
+      return ref || live !== entry.live
+        ? { ...entry, ...(ref ? { record: ref } : {}), ...(live ? { live } : {}) }
+        : entry;
+    },
+  );
+  const pagePacks = movedPacks(pages.moved);
+  const pagesMoved = patchValues(
+    after.pages,
+    (page) => pagePacks.has(page.ref.pack),
+    (page) => {
+      const ref = pages.moved.get(refKey(page.ref));
+      return ref ? { ...page, ref } : page;
+    },
+  );
+  const searchPacks = movedPacks(search.moved);
+  const searchMoved = patchValues(
+    after.search,
+    (part) => part.files.some((file) => searchPacks.has(file.ref.pack)),
+    (part) =>
+      part.files.some((file) => search.moved.has(refKey(file.ref)))
+        ? {
+            ...part,
+            files: part.files.map((file) => ({
+              ...file,
+              ref: search.moved.get(refKey(file.ref)) ?? file.ref,
+            })),
+          }
+        : part,
+  );
   const state: BuildState = { ...after, articles, pages: pagesMoved, search: searchMoved };
   return {
     state,
