@@ -29,13 +29,13 @@ import { bodyLinkIssues } from "../site/check-output.ts";
 import { keptLogoIcons } from "../site/icons.ts";
 import { createStaging } from "../site/staging.ts";
 import { adminKey, adminUnit } from "./admin-stage.ts";
-import { settleUnchanged, statArticles } from "./article-scan.ts";
+import { runArticleStage } from "./article-stage.ts";
 import { buildCodeKeys, iconCodeVersion, REPO_ROOT } from "./build-code-keys.ts";
 import { filesWithProblems, sortIssues } from "./build-issues.ts";
 import { acquireBuildLock } from "./build-lock.ts";
 import type { BuildOptions, BuildSummary } from "./build-types.ts";
+import { openStores } from "./cache-collect.ts";
 import { removeCacheEntry } from "./cache-write.ts";
-import { FileSetStore } from "./file-set-store.ts";
 import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
@@ -47,14 +47,12 @@ import {
   loadUpdateRecord,
   publishedLive,
   runningLiveBlogs,
-  scanLive,
 } from "./live-stage.ts";
 import { linkableFiles, outputSet } from "./output-set.ts";
-import { PackStore } from "./pack-store.ts";
 import { planPages } from "./page-plan.ts";
 import { changedOutputs, previousOutputs, renderedEntries, splitPlan } from "./page-reuse.ts";
 import { pagesPart } from "./page-search.ts";
-import { READ_THRESHOLD, RENDER_THRESHOLD, readAll, renderAll } from "./passes.ts";
+import { RENDER_THRESHOLD, renderAll } from "./passes.ts";
 import { footerKey, standingClashes } from "./plan-standing-pages.ts";
 import { plannedArticles, selectPublished, urlCollisions } from "./published.ts";
 import { globalReasons } from "./reasons.ts";
@@ -63,7 +61,7 @@ import { startingPoint } from "./recovery.ts";
 import { startSearchStage } from "./search-stage.ts";
 import { DamagedCacheError } from "./stage-outputs.ts";
 import type { BuildGlobals, BuildState, NoState } from "./state.ts";
-import { adminDir, pagesDir, recordsDir, searchDir } from "./target.ts";
+import { pagesDir, recordsDir, searchDir } from "./target.ts";
 import { publish } from "./transaction.ts";
 import { WorkerPool, wantsWorkers, workerCount } from "./worker-pool.ts";
 
@@ -100,12 +98,7 @@ async function buildOnce(
   };
   const staging = createStaging(root, path.relative(root, target.outputDir));
   const records = new RecordStore(recordsDir(target));
-  const stores = {
-    records: records.packs,
-    pages: new PackStore(pagesDir(target)),
-    search: new PackStore(searchDir(target)),
-    admin: new FileSetStore(adminDir(target), "admin"),
-  };
+  const stores = openStores(target, records);
   let pool: WorkerPool | undefined;
   try {
     const loaded = loadSite(content);
@@ -129,34 +122,21 @@ async function buildOnce(
     const inPlace = start.site.kind === "known" && start.site.uncertain.size === 0;
 
     // 1-2. Articles: fingerprints, and the content of those whose fingerprints changed; then
-    // parsing what changed (on workers when there is much).
-    const { stat, settled } = await step("comparing articles", () => {
-      const sameParser = state?.globals.code.parse === parseKey;
-      const stat = statArticles(root, site, state?.articles ?? {}, sameParser, scan);
-      return { stat, settled: settleUnchanged(root, site, parseKey, stat.pending) };
+    // parsing what changed (on workers when there is much), and live blogs' updates.
+    const articleStage = await runArticleStage({
+      root,
+      site,
+      parseKey,
+      liveParseKey: code.of("scripts/content/live/update.ts"),
+      state,
+      scan,
+      records,
+      recordsDir: recordsDir(target),
+      step,
     });
-    const readSetup = { root, site, parseKey, recordsDir: recordsDir(target) };
-    if (wantsWorkers(settled.pending.length, READ_THRESHOLD)) {
-      pool = new WorkerPool(workerCount());
-      pool.broadcast({ type: "read-setup", setup: readSetup });
-    }
-    const read = await step("reading articles", () =>
-      readAll(settled.pending, readSetup, records, pool),
-    );
-    const readEntries = new Map(
-      [...stat.kept, ...settled.entries, ...read.entries].sort(([a], [b]) =>
-        a < b ? -1 : a > b ? 1 : 0,
-      ),
-    );
-    // Records whose pack was lost are parsed again now, once, rather than at every render.
-    records.heal(readEntries, root, site);
-    // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
-    const liveParser = code.of("scripts/content/live/update.ts");
-    const live = await step("reading live updates", () =>
-      scanLive(root, readEntries, state?.articles ?? {}, liveParser, records.packs),
-    );
-    const entries = live.entries;
-    const issues = [...stat.issues, ...read.issues, ...live.issues, ...urlCollisions(entries)];
+    pool = articleStage.pool;
+    const { entries } = articleStage;
+    const issues = [...articleStage.issues, ...urlCollisions(entries)];
     const published = selectPublished(entries, content);
     const updates = publishedLive(published.entries, content);
     // Fronts and hand-picked stories, checked against every article folder (front-stage.ts).
@@ -164,7 +144,7 @@ async function buildOnce(
       runFrontStage({
         root,
         site,
-        folders: [...stat.kept.keys(), ...stat.pending.map((pending) => pending.name)],
+        folders: articleStage.folders,
         entries,
         published,
         content,
@@ -345,14 +325,10 @@ async function buildOnce(
       waitingPicks: fronts.waiting,
       waiting: published.waiting,
       timeZone: site.timeZone,
-      parsed: read.parsed,
-      live: { updates: live.updates, parsed: live.parsed },
+      parsed: articleStage.parsed,
+      live: articleStage.live,
       pages: { total: plan.length, rendered: rendered.length },
-      images: {
-        total: media.stats.total + authors.stats.total + standing.stats.total,
-        encoded: media.stats.encoded + authors.stats.encoded + standing.stats.encoded,
-        reused: media.stats.reused + authors.stats.reused + standing.stats.reused,
-      },
+      images: made.stats,
       search: { parts: search.ids.length, indexed: search.indexing },
       files: outputs.planned.size,
     };

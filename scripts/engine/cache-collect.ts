@@ -3,10 +3,12 @@
  * stores no state entry refers to (packs mostly garbage are rewritten with their live objects,
  * and the state's refs moved with them), and the editors' web UI of an older key.
  */
-import type { FileSetStore } from "./file-set-store.ts";
+import { FileSetStore } from "./file-set-store.ts";
 import { liveRecordRefs, movedLiveRecords } from "./live-scan.ts";
-import { type PackRef, type PackStore, refKey } from "./pack-store.ts";
+import { type PackRef, PackStore, refKey } from "./pack-store.ts";
+import type { RecordStore } from "./record-store.ts";
 import type { BuildState } from "./state.ts";
+import { adminDir, type BuildTarget, pagesDir, searchDir } from "./target.ts";
 
 /**
  * `record` with `change` applied to the entries `touched` picks out; the same object when none
@@ -40,6 +42,16 @@ export interface BuildStores {
   readonly pages: PackStore;
   readonly search: PackStore;
   readonly admin: FileSetStore;
+}
+
+/** The target's stores, the records' own among them (a record store keeps its packs). */
+export function openStores(target: BuildTarget, records: RecordStore): BuildStores {
+  return {
+    records: records.packs,
+    pages: new PackStore(pagesDir(target)),
+    search: new PackStore(searchDir(target)),
+    admin: new FileSetStore(adminDir(target), "admin"),
+  };
 }
 
 /**

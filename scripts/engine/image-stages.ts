@@ -47,6 +47,8 @@ export interface ImageStages {
   /** Every image in use, by identity: the next state's images. */
   readonly images: Record<string, ImageEntry>;
   readonly issues: readonly ContentIssue[];
+  /** Images of the three stages together, for the summary. */
+  readonly stats: { readonly total: number; readonly encoded: number; readonly reused: number };
 }
 
 export async function runImageStages(input: ImageStagesInput): Promise<ImageStages> {
@@ -110,6 +112,11 @@ export async function runImageStages(input: ImageStagesInput): Promise<ImageStag
     standing,
     images: { ...media.images, ...authors.images, ...standing.images },
     issues: [...media.issues, ...authors.issues, ...standing.issues],
+    stats: {
+      total: media.stats.total + authors.stats.total + standing.stats.total,
+      encoded: media.stats.encoded + authors.stats.encoded + standing.stats.encoded,
+      reused: media.stats.reused + authors.stats.reused + standing.stats.reused,
+    },
   };
 }
 
