@@ -1,5 +1,6 @@
 /**
- * The report: issue 11's targets, build time against archive size with the ratios, and each
+ * The report: the targets (issue 25's, and issue 11's for the dev server), build time against
+ * archive size with the ratios, and each
  * size's builds in full, as Markdown (printed, and written beside the JSON and the chart in
  * `bench-results/`).
  */
@@ -183,7 +184,7 @@ export function formatReport(results: BenchResults, chartFile = "scale.svg"): st
       ? `Hugo: ${hugo.missing}.`
       : `Hugo: ${hugo.version}; measured with ${hugo.measuredWith}.`,
     "",
-    "## Targets (issue 11)",
+    "## Targets (issue 25; the dev server's, issue 11)",
     "",
     table(
       ["target", "articles", "measured", "limit", "result"],

@@ -62,7 +62,7 @@ interface Step {
 }
 
 function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
-  const { root, code, repeat, picks } = run;
+  const { root, code, picks } = run;
   const sections = run.generate.sections;
   const pick = <T>(list: readonly T[], index: number): T => {
     const item = list[index];
@@ -93,9 +93,12 @@ function steps(run: ScenarioRun): Record<ScenarioKey, Step> {
     },
     added: {
       code,
-      // New articles come after the archive's last index; the last repeat's is dated "now".
-      prepare: (index) =>
-        publishArticle(root, publishedArticle(run.size + index, run.generate, repeat - 1 - index)),
+      // New articles come after the archive's last index, every repeat's dated "now": the
+      // benchmark's now is midnight (BENCH_NOW), so a story filed a minute earlier belongs to
+      // the day that is over and re-indexes its search part (at 4,000 stories, the whole
+      // year's 2,000). That happens to a newsroom only in the minutes after midnight; the
+      // figure is about the publishes of the rest of the day.
+      prepare: (index) => publishArticle(root, publishedArticle(run.size + index, run.generate)),
     },
     front: {
       code,

@@ -1,5 +1,5 @@
 /**
- * `npm run bench -- [sizes...] [options]`: issue 11's benchmark. For each archive size it writes
+ * `npm run bench -- [sizes...] [options]`: the build benchmark. For each archive size it writes
  * a deterministic synthetic archive (no images) as three projects of the same Markdown, and
  * measures, with the peak memory of every process (the build, each worker, Pagefind):
  *
@@ -10,7 +10,7 @@
  *   reported as not available), cold;
  * - `npm start`'s edit latency, at sizes up to 4,000.
  *
- * It prints a Markdown report (issue 11's targets met or missed, build time against archive
+ * It prints a Markdown report (issue 25's targets met or missed, build time against archive
  * size, the ratios, each size in full) and writes it with the JSON to `bench-results/`, and the
  * chart of build time against archive size to `bench-results/scale.svg`.
  *
