@@ -175,6 +175,8 @@ export function scanLiveFolder(
         const loaded = loadUpdate(bytes, file, name);
         if (!loaded.ok) {
           issues.push(...loaded.issues);
+          // Its photos' files are looked for too: every mistake of the file in one run.
+          issues.push(...resolveUpdatePhotos(articleDir, file, loaded.photos).issues);
           continue;
         }
         const record = records.append(Buffer.from(JSON.stringify(loaded.value)));

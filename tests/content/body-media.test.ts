@@ -340,6 +340,18 @@ describe("a gallery with a mistake still has its photos' files looked for", () =
     expectIssue(result, { file: FILE, message: ["holds one photo"] });
     expectIssue(result, { file: FILE, line: lineIn(body, "](nope.jpg)"), message: ["nope.jpg"] });
   });
+  it("and a gallery never closed, without judging the text after it as the gallery's", () => {
+    const body =
+      "Text first.\n\n::: gallery\n![A desk](desk.jpg)\n![Gone](nope.jpg)\n\nMore text.\n";
+    const result = loadBody(body, ["desk.jpg"]);
+    expectIssue(result, {
+      file: FILE,
+      line: lineIn(body, "::: gallery"),
+      message: ["never closed"],
+    });
+    expectIssue(result, { file: FILE, line: lineIn(body, "](nope.jpg)"), message: ["nope.jpg"] });
+    assert.ok(!result.ok && result.issues.length === 2, JSON.stringify(result));
+  });
 });
 
 describe("a pull quote is plain text: what would be lost is a mistake", () => {

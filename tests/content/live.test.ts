@@ -27,6 +27,14 @@ import { articlePath, expectInvalid, load, withSite } from "./support.ts";
 
 const live = (name: string) => `content/articles/${LIVE_SLUG}/live/${name}.md`;
 
+const UNCLOSED_GALLERY = updateSource(5, {
+  body: "Scenes from Davao.\n\n::: gallery\n![One](one.jpg)",
+});
+const NO_OFFSET_MISSING_PHOTO = updateSource(1, {
+  time: "2025-12-31T09:00:00",
+  body: "Rubble.\n\n![Rescuers dig](gone.jpg)",
+});
+
 /** The bad updates, each with the file, line and field its issue must name. */
 const BAD: readonly {
   readonly name: string;
@@ -79,9 +87,30 @@ const BAD: readonly {
   },
   {
     name: "unclosed-gallery",
-    source: updateSource(5, { body: "Scenes from Davao.\n\n::: gallery\n![One](one.jpg)" }),
+    source: UNCLOSED_GALLERY,
     line: 7,
     says: /never closed|not closed|unclosed/i,
+  },
+  // The gallery's mistake does not hide its missing photo: one run names both.
+  {
+    name: "unclosed-gallery",
+    source: UNCLOSED_GALLERY,
+    line: 8,
+    says: /names one\.jpg, but there is no such file/,
+  },
+  // Nor does a mistake in the front matter.
+  {
+    name: "no-offset-and-missing-photo",
+    source: NO_OFFSET_MISSING_PHOTO,
+    line: 2,
+    field: "time",
+    says: /no UTC offset/,
+  },
+  {
+    name: "no-offset-and-missing-photo",
+    source: NO_OFFSET_MISSING_PHOTO,
+    line: 7,
+    says: /names gone\.jpg, but there is no such file/,
   },
   {
     name: "misspelt-field",

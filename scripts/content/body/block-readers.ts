@@ -182,6 +182,12 @@ export function readBlock(
     };
   }
   if (meta.unclosed) {
+    // An open gallery runs to the end of the body: its photos are still looked for (their
+    // files' mistakes come in the same run), but what else follows is not judged as its lines.
+    const open = name === "gallery" ? gallery(md, meta.lines, place, firstIndex) : undefined;
+    const unshown = open
+      ? [...(open.unshown ?? []), ...(open.block?.kind === "gallery" ? open.block.photos : [])]
+      : [];
     return {
       issues: [
         {
@@ -191,6 +197,7 @@ export function readBlock(
         },
       ],
       photos: 0,
+      ...(unshown.length > 0 ? { unshown } : {}),
     };
   }
   if (name === "gallery") return gallery(md, meta.lines, place, firstIndex);

@@ -79,10 +79,23 @@ export function badNameIssue(file: string, name: string): ContentIssue {
 }
 
 /**
+ * An update read, or its mistakes with the photos its body names (a gallery with a mistake
+ * included): the scan still looks for their files, so a missing photo is reported in the same
+ * run as the other mistakes, as for articles.
+ */
+export type LoadedUpdate =
+  | Extract<Checked<UpdateRecord>, { ok: true }>
+  | {
+      readonly ok: false;
+      readonly issues: readonly ContentIssue[];
+      readonly photos?: BodyMedia;
+    };
+
+/**
  * Reads and validates one update. `file` is its path from the project root (used in every
  * message), `name` its id; `bytes` its contents.
  */
-export function loadUpdate(bytes: Uint8Array, file: string, name: string): Checked<UpdateRecord> {
+export function loadUpdate(bytes: Uint8Array, file: string, name: string): LoadedUpdate {
   const source = readSource(bytes, file);
   if (isIssue(source)) return { ok: false, issues: [source] };
   const checked = validateYaml<LiveUpdateFrontMatter>(
@@ -105,7 +118,10 @@ export function loadUpdate(bytes: Uint8Array, file: string, name: string): Check
   const body = renderBody(source.body, undefined, source.bodyLine);
   const links = classifyLinks(body.links, file, source.bodyLine);
   issues.push(...body.issues.map((issue): ContentIssue => ({ file, ...issue })), ...links.issues);
-  if (!checked.ok || issues.length > 0) return { ok: false, issues };
+  if (!checked.ok || issues.length > 0) {
+    const photos = body.photos.map(({ src, line }) => ({ src, line }));
+    return { ok: false, issues, ...(photos.length > 0 ? { photos: { photos, embeds: [] } } : {}) };
+  }
   const { value: fields, yaml } = checked.value;
   const bodyMedia = bodyMediaOf(body.blocks);
   const timeLine = yaml.locate(["time"])?.line;
