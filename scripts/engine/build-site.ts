@@ -39,6 +39,7 @@ import { removeCacheEntry } from "./cache-write.ts";
 import { scanArticleFolders } from "./folder-scan.ts";
 import { runFrontStage } from "./front-stage.ts";
 import { jsonKey } from "./hashing.ts";
+import { heldCounts, heldUpdates } from "./held-report.ts";
 import { runImageStages } from "./image-stages.ts";
 import { checkInputs, nothingDone } from "./input-manifest.ts";
 import {
@@ -319,11 +320,13 @@ async function buildOnce(
       }),
     );
 
+    // Held back: articles, and the updates of the live blogs that are published.
+    const waiting = [...published.waiting, ...heldUpdates(published.entries, content)];
     const summary = {
       articles: articles.length,
-      held: published.held,
+      held: heldCounts(waiting),
       waitingPicks: fronts.waiting,
-      waiting: published.waiting,
+      waiting,
       timeZone: site.timeZone,
       parsed: articleStage.parsed,
       live: articleStage.live,

@@ -1,13 +1,15 @@
 /**
- * What a build held back, said by name: the drafts and the embargoed stories (with the time
- * each is released, in the site's zone), printed under the build's summary line, and a warning
+ * What a build held back, said by name: the drafts and the embargoed stories and live updates
+ * (with the time each is released, in the site's zone), printed under the build's summary line, and a warning
  * for an embargo so far ahead that its year or month is more likely a typo than a plan.
  */
 import { DateTime } from "luxon";
+import type { ContentOptions } from "../content/options.ts";
+import type { ArticleEntry } from "./state.ts";
 
 /** A valid story this build did not publish, and why. */
 export interface HeldStory {
-  /** index.md, relative to the project root. */
+  /** index.md (or a live update's file), relative to the project root. */
   readonly file: string;
   readonly title: string;
   readonly reason: "draft" | "embargoed";
@@ -31,6 +33,43 @@ export function releaseTime(ms: number, zone: string): string {
 }
 
 /** One story as listed: its file and headline. */
+/**
+ * The updates of published live blogs that are held back, drafts and updates timed after now,
+ * for the build's summary to name beside the held articles (and its report to count, with the
+ * next release time a scheduled build waits for).
+ */
+export function heldUpdates(
+  entries: readonly (readonly [string, ArticleEntry])[],
+  options: Pick<ContentOptions, "now" | "includeDrafts" | "includeFuture">,
+): HeldStory[] {
+  const nowMs = options.now.toMillis();
+  const held: HeldStory[] = [];
+  for (const [, entry] of entries) {
+    if (entry.card.kind !== "live" || !entry.live) continue;
+    for (const { card } of Object.values(entry.live.updates)) {
+      const reason =
+        card.draft && !options.includeDrafts
+          ? "draft"
+          : card.timeMs > nowMs && !options.includeFuture
+            ? "embargoed"
+            : undefined;
+      if (!reason) continue;
+      const title = card.title ?? `update to ${entry.card.title}`;
+      held.push({ file: card.sourcePath, title, reason, dateMs: card.timeMs });
+    }
+  }
+  return held;
+}
+
+/** How many of `waiting` are drafts and how many embargoed, for the summary line. */
+export function heldCounts(waiting: readonly HeldStory[]): {
+  readonly drafts: number;
+  readonly embargoed: number;
+} {
+  const embargoed = waiting.filter((story) => story.reason === "embargoed").length;
+  return { drafts: waiting.length - embargoed, embargoed };
+}
+
 function named(story: HeldStory): string {
   return `${story.file} "${story.title}"`;
 }

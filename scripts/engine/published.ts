@@ -20,7 +20,6 @@ import type { ArticleEntry } from "./state.ts";
 export interface Published {
   /** Newest first. */
   readonly entries: readonly [string, ArticleEntry][];
-  readonly held: { readonly drafts: number; readonly embargoed: number };
   /** The stories held back, by file, for the build's summary to name (held-report.ts). */
   readonly waiting: readonly HeldStory[];
 }
@@ -31,8 +30,6 @@ export function selectPublished(
   options: Pick<ContentOptions, "now" | "includeDrafts" | "includeFuture">,
 ): Published {
   const nowMs = options.now.toMillis();
-  let drafts = 0;
-  let embargoed = 0;
   const waiting: HeldStory[] = [];
   // Sorted through small objects of one shape: cards read from the state come in many shapes,
   // and reading them in the comparator was a third of a second at 100,000 articles.
@@ -40,19 +37,17 @@ export function selectPublished(
   for (const [folder, entry] of entries) {
     const { card } = entry;
     if (card.draft && !options.includeDrafts) {
-      drafts++;
       waiting.push(heldStory(card, "draft"));
       continue;
     }
     if (card.dateMs > nowMs && !options.includeFuture) {
-      embargoed++;
       waiting.push(heldStory(card, "embargoed"));
       continue;
     }
     chosen.push({ dateMs: card.dateMs, slug: card.slug, item: [folder, entry] });
   }
   chosen.sort((a, b) => b.dateMs - a.dateMs || a.slug.localeCompare(b.slug));
-  return { entries: chosen.map((pick) => pick.item), held: { drafts, embargoed }, waiting };
+  return { entries: chosen.map((pick) => pick.item), waiting };
 }
 
 function heldStory(card: ArticleEntry["card"], reason: HeldStory["reason"]): HeldStory {

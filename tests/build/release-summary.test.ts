@@ -13,6 +13,7 @@ import { after, describe, it } from "node:test";
 import { heldLines } from "../../scripts/engine/held-report.ts";
 import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
+import { LIVE_SLUG, updateSource, writeLiveBlog, writeUpdate } from "../helpers/live-blog.ts";
 
 const fixtures: FixtureSite[] = [];
 const scratch = mkdtempSync(path.join(os.tmpdir(), "broadsheet-report-"));
@@ -111,6 +112,36 @@ describe("the build's summary of what it held back", () => {
     const failed = runBuild(broken.root, { BROADSHEET_REPORT: stale });
     assert.equal(failed.status, 1);
     assert.throws(() => readFileSync(stale), /ENOENT/);
+  });
+});
+
+describe("live updates held back", () => {
+  it("are named with the articles, counted in the summary and the report, and released on time", () => {
+    const site = createFixtureSite();
+    fixtures.push(site);
+    writeLiveBlog(site, 2);
+    writeUpdate(site, "rescue-plan", updateSource(3, { title: "Rescue plan", draft: true }));
+    // Filed ahead for 10:00 on 1 January, after the build's now (midnight).
+    writeUpdate(site, "briefing", updateSource(4, { time: "2026-01-01T10:00:00+08:00" }));
+    const report = path.join(scratch, "live.env");
+    const run = runBuild(site.root, { BROADSHEET_REPORT: report });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /held back: 1 draft, 1 embargoed/);
+    assert.match(run.stdout, new RegExp(`${LIVE_SLUG}/live/rescue-plan\\.md "Rescue plan"`));
+    assert.match(
+      run.stdout,
+      new RegExp(
+        `1 Jan 2026, 10:00  content/articles/${LIVE_SLUG}/live/briefing\\.md "update to Strong earthquake`,
+      ),
+    );
+    assert.match(
+      readFileSync(report, "utf8"),
+      /drafts=1\nembargoed=1\nnext_release=2026-01-01T10:00:00\.000\+08:00/,
+    );
+    const later = runBuild(site.root, { BROADSHEET_NOW: "2026-01-01T10:05:00+08:00" });
+    assert.equal(later.status, 0, later.stderr);
+    assert.match(later.stdout, /held back: 1 draft, 0 embargoed/);
+    assert.doesNotMatch(later.stdout, /briefing\.md/);
   });
 });
 
