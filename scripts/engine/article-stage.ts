@@ -60,26 +60,28 @@ export async function runArticleStage(input: ArticleStageInput): Promise<Article
     pool = new WorkerPool(workerCount());
     pool.broadcast({ type: "read-setup", setup: readSetup });
   }
-  const read = await step("reading articles", () =>
-    readAll(settled.pending, readSetup, records, pool),
-  ).catch((error: unknown) => {
+  try {
+    const read = await step("reading articles", () =>
+      readAll(settled.pending, readSetup, records, pool),
+    );
+    const readEntries = new Map([...stat.kept, ...settled.entries, ...read.entries].sort(byName));
+    // Records whose pack was lost are parsed again now, once, rather than at every render.
+    records.heal(readEntries, root, site);
+    // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
+    const live = await step("reading live updates", () =>
+      scanLive(root, readEntries, state?.articles ?? {}, input.liveParseKey, records.packs),
+    );
+    return {
+      entries: live.entries,
+      folders: [...stat.kept.keys(), ...stat.pending.map((pending) => pending.name)],
+      issues: [...stat.issues, ...read.issues, ...live.issues],
+      parsed: read.parsed,
+      live: { updates: live.updates, parsed: live.parsed },
+      pool,
+    };
+  } catch (error) {
     // The build closes the pool it is given; this one it has not been given yet.
     pool?.close();
     throw error;
-  });
-  const readEntries = new Map([...stat.kept, ...settled.entries, ...read.entries].sort(byName));
-  // Records whose pack was lost are parsed again now, once, rather than at every render.
-  records.heal(readEntries, root, site);
-  // Live blogs' updates: only the live/ folders and files that changed are read (live-scan.ts).
-  const live = await step("reading live updates", () =>
-    scanLive(root, readEntries, state?.articles ?? {}, input.liveParseKey, records.packs),
-  );
-  return {
-    entries: live.entries,
-    folders: [...stat.kept.keys(), ...stat.pending.map((pending) => pending.name)],
-    issues: [...stat.issues, ...read.issues, ...live.issues],
-    parsed: read.parsed,
-    live: { updates: live.updates, parsed: live.parsed },
-    pool,
-  };
+  }
 }

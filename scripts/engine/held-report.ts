@@ -112,6 +112,16 @@ export function heldLines(
   return lines;
 }
 
+/** Whether a held file is a live update (in a live/ folder) rather than an article. */
+function isUpdate(story: HeldStory): boolean {
+  return /\/live\/[^/]+\.md$/.test(story.file);
+}
+
+/** The field that sets when a held file goes up: an article's `date`, a live update's `time`. */
+function timeField(story: HeldStory): string {
+  return isUpdate(story) ? "time" : "date";
+}
+
 /** Warnings for embargoes more than {@link HELD_DEFAULTS.farFutureDays} days after `nowMs`. */
 export function farFutureWarnings(
   waiting: readonly HeldStory[],
@@ -125,6 +135,6 @@ export function farFutureWarnings(
     .sort((a, b) => a.file.localeCompare(b.file))
     .map(
       (story) =>
-        `Warning: ${story.file} is embargoed until ${releaseTime(story.dateMs, zone)} (${zone}), more than ${days} days from now. If the year or month is a typo, correct its date: line; if the story is meant to wait that long, nothing needs doing.`,
+        `Warning: ${story.file} is embargoed until ${releaseTime(story.dateMs, zone)} (${zone}), more than ${days} days from now. If the year or month is a typo, correct its ${timeField(story)}: line; if the ${isUpdate(story) ? "update" : "story"} is meant to wait that long, nothing needs doing.`,
     );
 }

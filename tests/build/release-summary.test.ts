@@ -10,7 +10,7 @@ import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import { after, describe, it } from "node:test";
-import { heldLines } from "../../scripts/engine/held-report.ts";
+import { farFutureWarnings, heldLines } from "../../scripts/engine/held-report.ts";
 import { runBuild } from "../helpers/build.ts";
 import { articleSource, createFixtureSite, type FixtureSite } from "../helpers/fixture-site.ts";
 import { LIVE_SLUG, updateSource, writeLiveBlog, writeUpdate } from "../helpers/live-blog.ts";
@@ -157,6 +157,32 @@ describe("the list of held stories", () => {
     assert.equal(lines.length, 1 + 10 + 1);
     assert.equal(lines.at(-1), "    and 3 more");
     assert.match(lines[1] ?? "", /draft-00/);
+  });
+
+  it("tells a live update filed a year ahead to check its time: line, an article its date: line", () => {
+    const ahead = Date.parse("2027-01-01T10:00:00+08:00");
+    const held = [
+      {
+        file: `content/articles/${LIVE_SLUG}/live/briefing.md`,
+        title: "Briefing",
+        reason: "embargoed" as const,
+        dateMs: ahead,
+      },
+      {
+        file: "content/articles/results/index.md",
+        title: "Results",
+        reason: "embargoed" as const,
+        dateMs: ahead,
+      },
+    ];
+    // Listed by file: the blog's folder sorts before results/.
+    const [update, article] = farFutureWarnings(
+      held,
+      Date.parse("2026-01-01T00:00:00+08:00"),
+      "Asia/Singapore",
+    );
+    assert.match(article ?? "", /results\/index\.md .* correct its date: line; if the story/);
+    assert.match(update ?? "", /live\/briefing\.md .* correct its time: line; if the update/);
   });
 
   it("says nothing when nothing is held back", () => {
