@@ -32,9 +32,12 @@ function patchValues<T>(
   return out ?? record;
 }
 
-/** The packs a collection rewrote (those its moved refs came from). */
-function movedPacks(moved: ReadonlyMap<string, PackRef>): Set<string> {
-  return new Set([...moved.keys()].map((key) => key.slice(0, key.indexOf(":"))));
+/**
+ * The packs a collection let go of: those it rewrote (every moved ref came from one) and those
+ * nobody referred to. Only entries pointing into them can have moved.
+ */
+function releasedPacks(collected: { readonly doomed: readonly string[] }): Set<string> {
+  return new Set(collected.doomed);
 }
 
 export interface BuildStores {
@@ -81,7 +84,7 @@ export function collectGarbage(
   );
   // Entries whose objects did not move are kept as the same objects: the state is saved in
   // chunks, and a chunk whose entries are all the same objects is not written again.
-  const recordPacks = movedPacks(records.moved);
+  const recordPacks = releasedPacks(records);
   const articles = patchValues(
     after.articles,
     (entry) =>
@@ -96,7 +99,7 @@ export function collectGarbage(
         : entry;
     },
   );
-  const pagePacks = movedPacks(pages.moved);
+  const pagePacks = releasedPacks(pages);
   const pagesMoved = patchValues(
     after.pages,
     (page) => pagePacks.has(page.ref.pack),
@@ -105,7 +108,7 @@ export function collectGarbage(
       return ref ? { ...page, ref } : page;
     },
   );
-  const searchPacks = movedPacks(search.moved);
+  const searchPacks = releasedPacks(search);
   const searchMoved = patchValues(
     after.search,
     (part) => part.files.some((file) => searchPacks.has(file.ref.pack)),
