@@ -10,7 +10,7 @@ import type { Checked, ContentIssue } from "./issues.ts";
 import { loadArticle } from "./load-article.ts";
 import { loadSite } from "./load-site.ts";
 import type { Article, Site } from "./model.ts";
-import type { ContentOptions } from "./options.ts";
+import { type ContentOptions, heldReason } from "./options.ts";
 
 /** Everything the site is built from, validated. */
 export interface SiteContent {
@@ -89,16 +89,16 @@ export function selectPublished(
 ): Pick<SiteContent, "articles" | "held"> {
   let drafts = 0;
   let embargoed = 0;
+  const nowMs = options.now.toMillis();
   const published = articles.filter((article) => {
-    if (article.draft && !options.includeDrafts) {
-      drafts++;
-      return false;
-    }
-    if (article.date > options.now && !options.includeFuture) {
-      embargoed++;
-      return false;
-    }
-    return true;
+    const reason = heldReason(
+      { draft: article.draft, atMs: article.date.toMillis() },
+      nowMs,
+      options,
+    );
+    if (reason === "draft") drafts++;
+    if (reason === "embargoed") embargoed++;
+    return reason === undefined;
   });
   published.sort((a, b) => b.date.toMillis() - a.date.toMillis() || a.slug.localeCompare(b.slug));
   return { articles: published, held: { drafts, embargoed } };

@@ -62,3 +62,18 @@ function parseNow(value: string | undefined): DateTime {
   }
   return parsed.value;
 }
+
+/**
+ * Why a story or live update is held back at `nowMs`, or undefined when it is published: a draft
+ * unless drafts are asked for, then anything dated after now unless the future is. One rule for
+ * articles, live updates and the picks that wait for them.
+ */
+export function heldReason(
+  item: { readonly draft: boolean; readonly atMs: number },
+  nowMs: number,
+  options: Pick<ContentOptions, "includeDrafts" | "includeFuture">,
+): "draft" | "embargoed" | undefined {
+  if (item.draft && !options.includeDrafts) return "draft";
+  if (item.atMs > nowMs && !options.includeFuture) return "embargoed";
+  return undefined;
+}

@@ -32,14 +32,6 @@ function patchValues<T>(
   return out ?? record;
 }
 
-/**
- * The packs a collection let go of: those it rewrote (every moved ref came from one) and those
- * nobody referred to. Only entries pointing into them can have moved.
- */
-function releasedPacks(collected: { readonly doomed: readonly string[] }): Set<string> {
-  return new Set(collected.doomed);
-}
-
 export interface BuildStores {
   readonly records: PackStore;
   readonly pages: PackStore;
@@ -83,8 +75,10 @@ export function collectGarbage(
     Object.values(after.search).flatMap((part) => part.files.map((file) => file.ref)),
   );
   // Entries whose objects did not move are kept as the same objects: the state is saved in
-  // chunks, and a chunk whose entries are all the same objects is not written again.
-  const recordPacks = releasedPacks(records);
+  // chunks, and a chunk whose entries are all the same objects is not written again. Only
+  // entries in the packs a collection let go of (`doomed`: every moved ref came from one) can
+  // have moved.
+  const recordPacks = new Set(records.doomed);
   const articles = patchValues(
     after.articles,
     (entry) =>
@@ -99,7 +93,7 @@ export function collectGarbage(
         : entry;
     },
   );
-  const pagePacks = releasedPacks(pages);
+  const pagePacks = new Set(pages.doomed);
   const pagesMoved = patchValues(
     after.pages,
     (page) => pagePacks.has(page.ref.pack),
@@ -108,7 +102,7 @@ export function collectGarbage(
       return ref ? { ...page, ref } : page;
     },
   );
-  const searchPacks = releasedPacks(search);
+  const searchPacks = new Set(search.doomed);
   const searchMoved = patchValues(
     after.search,
     (part) => part.files.some((file) => searchPacks.has(file.ref.pack)),

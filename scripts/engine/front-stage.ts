@@ -11,7 +11,7 @@ import { FRONTS_PATH, type FrontFile } from "../content/front-model.ts";
 import type { ContentIssue } from "../content/issues.ts";
 import { loadFronts } from "../content/load-front.ts";
 import type { Site } from "../content/model.ts";
-import type { ContentOptions } from "../content/options.ts";
+import { type ContentOptions, heldReason } from "../content/options.ts";
 import {
   frontPickIssues,
   type KnownArticles,
@@ -105,8 +105,9 @@ function heldArticles(
   for (const [folder, entry] of entries) {
     if (shown.has(folder)) continue;
     const { card } = entry;
-    if (card.draft && !options.includeDrafts) held.set(card.slug, { state: "draft" });
-    else if (card.dateMs > nowMs && !options.includeFuture) {
+    const reason = heldReason({ draft: card.draft, atMs: card.dateMs }, nowMs, options);
+    if (reason === "draft") held.set(card.slug, { state: "draft" });
+    else if (reason === "embargoed") {
       held.set(card.slug, { state: "embargoed", releaseMs: card.dateMs });
     }
   }

@@ -1,10 +1,11 @@
 /**
  * What a build held back, said by name: the drafts and the embargoed stories and live updates
- * (with the time each is released, in the site's zone), printed under the build's summary line, and a warning
- * for an embargo so far ahead that its year or month is more likely a typo than a plan.
+ * (with the time each is released, in the site's zone), printed under the build's summary line,
+ * and a warning for an embargo so far ahead that its year or month is more likely a typo than a
+ * plan.
  */
 import { DateTime } from "luxon";
-import type { ContentOptions } from "../content/options.ts";
+import { type ContentOptions, heldReason } from "../content/options.ts";
 import type { ArticleEntry } from "./state.ts";
 
 /** A valid story this build did not publish, and why. */
@@ -13,6 +14,8 @@ export interface HeldStory {
   readonly file: string;
   readonly title: string;
   readonly reason: "draft" | "embargoed";
+  /** A live update (its field is `time:`), not an article (`date:`). */
+  readonly update?: true;
   /** Its `date`: for an embargoed story, when it is released. */
   readonly dateMs: number;
 }
@@ -32,7 +35,6 @@ export function releaseTime(ms: number, zone: string): string {
   return DateTime.fromMillis(ms, { zone }).toFormat("d LLL yyyy, HH:mm");
 }
 
-/** One story as listed: its file and headline. */
 /**
  * The updates of published live blogs that are held back, drafts and updates timed after now,
  * for the build's summary to name beside the held articles (and its report to count, with the
@@ -47,15 +49,10 @@ export function heldUpdates(
   for (const [, entry] of entries) {
     if (entry.card.kind !== "live" || !entry.live) continue;
     for (const { card } of Object.values(entry.live.updates)) {
-      const reason =
-        card.draft && !options.includeDrafts
-          ? "draft"
-          : card.timeMs > nowMs && !options.includeFuture
-            ? "embargoed"
-            : undefined;
+      const reason = heldReason({ draft: card.draft, atMs: card.timeMs }, nowMs, options);
       if (!reason) continue;
       const title = card.title ?? `update to ${entry.card.title}`;
-      held.push({ file: card.sourcePath, title, reason, dateMs: card.timeMs });
+      held.push({ file: card.sourcePath, title, reason, dateMs: card.timeMs, update: true });
     }
   }
   return held;
@@ -70,6 +67,7 @@ export function heldCounts(waiting: readonly HeldStory[]): {
   return { drafts: waiting.length - embargoed, embargoed };
 }
 
+/** One story as listed: its file and headline. */
 function named(story: HeldStory): string {
   return `${story.file} "${story.title}"`;
 }
@@ -112,16 +110,6 @@ export function heldLines(
   return lines;
 }
 
-/** Whether a held file is a live update (in a live/ folder) rather than an article. */
-function isUpdate(story: HeldStory): boolean {
-  return /\/live\/[^/]+\.md$/.test(story.file);
-}
-
-/** The field that sets when a held file goes up: an article's `date`, a live update's `time`. */
-function timeField(story: HeldStory): string {
-  return isUpdate(story) ? "time" : "date";
-}
-
 /** Warnings for embargoes more than {@link HELD_DEFAULTS.farFutureDays} days after `nowMs`. */
 export function farFutureWarnings(
   waiting: readonly HeldStory[],
@@ -135,6 +123,6 @@ export function farFutureWarnings(
     .sort((a, b) => a.file.localeCompare(b.file))
     .map(
       (story) =>
-        `Warning: ${story.file} is embargoed until ${releaseTime(story.dateMs, zone)} (${zone}), more than ${days} days from now. If the year or month is a typo, correct its ${timeField(story)}: line; if the ${isUpdate(story) ? "update" : "story"} is meant to wait that long, nothing needs doing.`,
+        `Warning: ${story.file} is embargoed until ${releaseTime(story.dateMs, zone)} (${zone}), more than ${days} days from now. If the year or month is a typo, correct its ${story.update ? "time" : "date"}: line; if the ${story.update ? "update" : "story"} is meant to wait that long, nothing needs doing.`,
     );
 }

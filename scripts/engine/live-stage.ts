@@ -18,7 +18,7 @@ import {
   type UpdateCard,
   type UpdateRecord,
 } from "../content/live/update.ts";
-import type { ContentOptions } from "../content/options.ts";
+import { type ContentOptions, heldReason } from "../content/options.ts";
 import { resolveByline } from "../site/bylines.ts";
 import type { Moment, PlannedLive, PlannedUpdate } from "../site/live-model.ts";
 import type { PlannedMedia } from "../site/planned-article.ts";
@@ -91,9 +91,8 @@ export function publishedUpdates(
   const nowMs = options.now.toMillis();
   return Object.values(live.updates)
     .filter(
-      (entry) =>
-        (options.includeDrafts || !entry.card.draft) &&
-        (options.includeFuture || entry.card.timeMs <= nowMs),
+      ({ card }) =>
+        heldReason({ draft: card.draft, atMs: card.timeMs }, nowMs, options) === undefined,
     )
     .sort((a, b) => oldestFirst(a.card, b.card));
 }

@@ -6,7 +6,7 @@
 
 import type { ProfileIndex } from "../content/author-entries.ts";
 import type { ContentIssue } from "../content/issues.ts";
-import type { ContentOptions } from "../content/options.ts";
+import { type ContentOptions, heldReason } from "../content/options.ts";
 import { resolveByline } from "../site/bylines.ts";
 import type { PlannedLive } from "../site/live-model.ts";
 import type { PlannedArticle, PlannedMedia } from "../site/planned-article.ts";
@@ -36,12 +36,9 @@ export function selectPublished(
   const chosen: { dateMs: number; slug: string; item: [string, ArticleEntry] }[] = [];
   for (const [folder, entry] of entries) {
     const { card } = entry;
-    if (card.draft && !options.includeDrafts) {
-      waiting.push(heldStory(card, "draft"));
-      continue;
-    }
-    if (card.dateMs > nowMs && !options.includeFuture) {
-      waiting.push(heldStory(card, "embargoed"));
+    const reason = heldReason({ draft: card.draft, atMs: card.dateMs }, nowMs, options);
+    if (reason) {
+      waiting.push(heldStory(card, reason));
       continue;
     }
     chosen.push({ dateMs: card.dateMs, slug: card.slug, item: [folder, entry] });

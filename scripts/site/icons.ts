@@ -68,8 +68,9 @@ const KEPT = new KeptDerivations("icons");
  * this module, with sharp's and libvips' versions): the key is it and the logo's bytes.
  */
 export async function keptLogoIcons(logo: Buffer, makerVersion: string): Promise<LogoIcons> {
-  const name = `logo ${sha256(logo)}`;
-  const key = keyOf(makerVersion, sha256(logo));
+  const logoHash = sha256(logo);
+  const name = `logo ${logoHash}`;
+  const key = keyOf(makerVersion, logoHash);
   const kept = KEPT.read(name, key);
   const stored = kept === undefined ? undefined : storedIcons(kept);
   if (stored) return stored;

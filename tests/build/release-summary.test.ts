@@ -167,6 +167,7 @@ describe("the list of held stories", () => {
         title: "Briefing",
         reason: "embargoed" as const,
         dateMs: ahead,
+        update: true as const,
       },
       {
         file: "content/articles/results/index.md",
